@@ -1,0 +1,22 @@
+namespace Preau.Core.Directory;
+
+/// <summary>An administrative change to the directory was refused; the message says why.</summary>
+public sealed class DirectoryException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public DirectoryException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public DirectoryException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public DirectoryException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

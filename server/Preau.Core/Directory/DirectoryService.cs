@@ -1,0 +1,173 @@
+using Preau.Core.Accounts;
+using Preau.Core.Auth;
+using Preau.Core.Graph;
+using Preau.Core.Storage;
+
+namespace Preau.Core.Directory;
+
+/// <summary>Owns the establishment graph: the current immutable snapshot for readers, and the
+/// administrative changes to accounts, each saved, audited and followed by a new snapshot.</summary>
+public sealed class DirectoryService
+{
+    private readonly IDirectoryStore _store;
+    private readonly IMailStore _mail;
+    private readonly IAuditLog _audit;
+    private readonly PasswordHasher _hasher;
+    private readonly CredentialCache _credentials;
+    private readonly TimeProvider _time;
+    private readonly Lock _writeLock = new();
+    private volatile EstablishmentGraph _graph;
+
+    /// <summary>Loads the graph from the store.</summary>
+    public DirectoryService(
+        string domain,
+        IDirectoryStore store,
+        IMailStore mail,
+        IAuditLog audit,
+        PasswordHasher hasher,
+        CredentialCache credentials,
+        TimeProvider time)
+    {
+        Domain = domain;
+        _store = store;
+        _mail = mail;
+        _audit = audit;
+        _hasher = hasher;
+        _credentials = credentials;
+        _time = time;
+        _graph = EstablishmentGraph.Build(store.Load());
+    }
+
+    /// <summary>The school's mail domain.</summary>
+    public string Domain { get; }
+
+    /// <summary>The current snapshot.</summary>
+    public EstablishmentGraph Graph => _graph;
+
+    /// <summary>The address of an account.</summary>
+    public string AddressOf(Account account) => $"{account?.Login}@{Domain}";
+
+    /// <summary>The account with this login or local address, if any.</summary>
+    public Account? Find(string loginOrAddress)
+    {
+        ArgumentNullException.ThrowIfNull(loginOrAddress);
+        var at = loginOrAddress.LastIndexOf('@');
+        if (at < 0)
+        {
+            return _graph.FindByLogin(loginOrAddress);
+        }
+
+        return string.Equals(loginOrAddress[(at + 1)..], Domain, StringComparison.OrdinalIgnoreCase)
+            ? _graph.FindByLogin(loginOrAddress[..at])
+            : null;
+    }
+
+    /// <summary>Imports a whole graph (demo seeding, directory feeds) and creates mailboxes.</summary>
+    public void Import(GraphData data, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        lock (_writeLock)
+        {
+            _store.Import(data);
+            foreach (var account in data.Accounts)
+            {
+                _mail.EnsureDefaultMailboxes(account.Id);
+            }
+
+            Reload();
+        }
+
+        Audit(actor, "directory.import", $"{data.Accounts.Count} accounts, {data.Structures.Count} structures");
+    }
+
+    /// <summary>Creates an account with its mailboxes. Fails when the login is taken.</summary>
+    public Account AddAccount(Account account, string? password, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ValidateLogin(account.Login);
+        lock (_writeLock)
+        {
+            if (_graph.FindByLogin(account.Login) is not null)
+            {
+                throw new DirectoryException($"login '{account.Login}' is already taken");
+            }
+
+            var saved = password is null ? account : account with { PasswordHash = _hasher.Hash(password) };
+            _store.SaveAccount(saved);
+            _mail.EnsureDefaultMailboxes(saved.Id);
+            Reload();
+            Audit(actor, "account.add", $"{saved.Login} ({saved.Profile})");
+            return saved;
+        }
+    }
+
+    /// <summary>Changes an account's state (suspend, reactivate…).</summary>
+    public Account SetState(string login, AccountState state, string actor)
+    {
+        var updated = Update(login, a => a with { State = state });
+        _credentials.Forget(updated.Login);
+        Audit(actor, "account.state", $"{updated.Login} → {state}");
+        return updated;
+    }
+
+    /// <summary>Sets a new password; an account not yet activated becomes active.</summary>
+    public Account SetPassword(string login, string password, string actor)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < 4)
+        {
+            throw new DirectoryException("the password must have at least 4 characters");
+        }
+
+        var hash = _hasher.Hash(password);
+        var updated = Update(login, a => a with
+        {
+            PasswordHash = hash,
+            State = a.State == AccountState.NotActivated ? AccountState.Active : a.State,
+        });
+        _credentials.Forget(updated.Login);
+        Audit(actor, "account.passwd", updated.Login);
+        return updated;
+    }
+
+    /// <summary>Sets or clears the outside address told about new mail.</summary>
+    public Account SetNotificationAddress(string login, string? address, string actor)
+    {
+        var updated = Update(login, a => a with { NotificationAddress = string.IsNullOrWhiteSpace(address) ? null : address.Trim() });
+        Audit(actor, "account.notification", $"{updated.Login} → {updated.NotificationAddress ?? "none"}");
+        return updated;
+    }
+
+    private Account Update(string login, Func<Account, Account> change)
+    {
+        lock (_writeLock)
+        {
+            var account = Find(login) ?? throw new DirectoryException($"no account '{login}'");
+            var updated = change(account);
+            _store.SaveAccount(updated);
+            Reload();
+            return updated;
+        }
+    }
+
+    private void Reload() => _graph = EstablishmentGraph.Build(_store.Load());
+
+    private void Audit(string actor, string action, string detail) =>
+        _audit.Append(new AuditEntry(_time.GetUtcNow(), actor, action, detail));
+
+    /// <summary>Throws unless <paramref name="login"/> is a valid login: lower-case letters, digits,
+    /// dots, dashes; not shaped like a list address.</summary>
+    public static void ValidateLogin(string login)
+    {
+        if (string.IsNullOrEmpty(login) || login.Length > 64
+            || !login.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_')
+            || login[0] == '.' || login[^1] == '.' || login.Contains("..", StringComparison.Ordinal))
+        {
+            throw new DirectoryException($"'{login}' is not a valid login (lower-case letters, digits, '.', '-', '_')");
+        }
+
+        if (Policy.ListAddress.TryParse(login, out _))
+        {
+            throw new DirectoryException($"'{login}' is reserved for list addresses");
+        }
+    }
+}

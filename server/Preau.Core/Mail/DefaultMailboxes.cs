@@ -1,0 +1,22 @@
+namespace Preau.Core.Mail;
+
+/// <summary>The mailboxes every account has, with their French names.</summary>
+public static class DefaultMailboxes
+{
+    /// <summary>Name of the inbox (fixed by IMAP).</summary>
+    public const string Inbox = "INBOX";
+
+    /// <summary>The default set, in display order.</summary>
+    public static IReadOnlyList<(string Name, SpecialUse Use)> All { get; } =
+    [
+        (Inbox, SpecialUse.Inbox),
+        ("Envoyés", SpecialUse.Sent),
+        ("Brouillons", SpecialUse.Drafts),
+        ("Corbeille", SpecialUse.Trash),
+        ("Indésirables", SpecialUse.Junk),
+        ("Archives", SpecialUse.Archive),
+    ];
+
+    /// <summary>The name of the default mailbox with this use.</summary>
+    public static string NameOf(SpecialUse use) => All.First(m => m.Use == use).Name;
+}

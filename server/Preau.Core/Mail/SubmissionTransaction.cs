@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using MimeKit;
+using Preau.Core.Accounts;
+using Preau.Core.Directory;
+using Preau.Core.Policy;
+
+namespace Preau.Core.Mail;
+
+/// <summary>One message on its way in: <see cref="SetMailFrom"/>, then <see cref="AddRecipient"/>
+/// for each address (each decided at once, so SMTP can answer RCPT by RCPT), then
+/// <see cref="CommitAsync"/> with the content. Not thread-safe: one per SMTP transaction or API call.</summary>
+public sealed class SubmissionTransaction
+{
+    private readonly MailOptions _options;
+    private readonly DirectoryService _directory;
+    private readonly SendingPolicy _policy;
+    private readonly SendRateLimiter _limiter;
+    private readonly DeliveryService _delivery;
+    private readonly TimeProvider _time;
+    private readonly Account? _sender;
+    private readonly SubmissionContext _context;
+    private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.OrdinalIgnoreCase);
+    private string? _mailFrom;
+
+    internal SubmissionTransaction(
+        MailOptions options,
+        DirectoryService directory,
+        SendingPolicy policy,
+        SendRateLimiter limiter,
+        DeliveryService delivery,
+        TimeProvider time,
+        Account? sender,
+        SubmissionContext context)
+    {
+        _options = options;
+        _directory = directory;
+        _policy = policy;
+        _limiter = limiter;
+        _delivery = delivery;
+        _time = time;
+        _sender = sender;
+        _context = context;
+    }
+
+    /// <summary>The distinct recipients accepted so far, lists expanded.</summary>
+    public IReadOnlyCollection<Recipient> Recipients => _recipients.Values;
+
+    /// <summary>The envelope sender. An authenticated account may only use its own address; mail from
+    /// outside may not claim the school's domain.</summary>
+    public PolicyDecision SetMailFrom(string? address)
+    {
+        address = (address ?? "").Trim();
+        if (_sender is { } sender)
+        {
+            var own = _directory.AddressOf(sender);
+            if (!string.Equals(address, own, StringComparison.OrdinalIgnoreCase))
+            {
+                return PolicyDecision.Refuse(553, "5.7.1", $"{sender.Login} may only send as <{own}>, not <{address}>");
+            }
+
+            var check = _policy.CheckSender(CurrentSender(sender));
+            if (!check.Accepted)
+            {
+                return check;
+            }
+
+            if (_limiter.Check(sender, 0) is { } limited)
+            {
+                return limited;
+            }
+        }
+        else if (address.Length > 0)
+        {
+            if (SendingPolicy.SplitAddress(address) is null)
+            {
+                return PolicyDecision.Refuse(501, "5.1.7", $"'{address}' is not a valid sender address");
+            }
+
+            if (_policy.IsLocal(address))
+            {
+                return PolicyDecision.Refuse(550, "5.7.1", $"<{address}> is a local address: local users must authenticate on the submission port");
+            }
+        }
+
+        _mailFrom = address;
+        _recipients.Clear();
+        return PolicyDecision.AcceptSender();
+    }
+
+    /// <summary>Decides one recipient address (a list counts as all its members).</summary>
+    public PolicyDecision AddRecipient(string? address)
+    {
+        if (_mailFrom is null)
+        {
+            return PolicyDecision.Refuse(503, "5.5.1", "MAIL FROM first");
+        }
+
+        address = (address ?? "").Trim();
+        var decision = _sender is { } sender ? _policy.Decide(CurrentSender(sender), address) : _policy.DecideInbound(address);
+        if (!decision.Accepted)
+        {
+            return decision;
+        }
+
+        var added = decision.Recipients.Where(r => !_recipients.ContainsKey(r.Address)).ToArray();
+        var max = _policy.Settings.MaxRecipients;
+        if (!_context.IgnoreRecipientLimit && _recipients.Count + added.Length > max)
+        {
+            var detail = decision.Recipients.Count > 1 ? $"; {address} stands for {added.Length} more" : "";
+            return PolicyDecision.Refuse(452, "4.5.3", $"too many recipients: at most {max} per message, {_recipients.Count} already accepted{detail}");
+        }
+
+        if (_sender is { } s && _limiter.Check(s, _recipients.Count + added.Length) is { } limited)
+        {
+            return limited;
+        }
+
+        foreach (var recipient in added)
+        {
+            _recipients[recipient.Address] = recipient;
+        }
+
+        return decision;
+    }
+
+    /// <summary>Checks the content (size, From: header) and delivers durably.</summary>
+    public async Task<PolicyDecision> CommitAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken = default)
+    {
+        if (_mailFrom is null || _recipients.Count == 0)
+        {
+            return PolicyDecision.Refuse(554, "5.5.1", "no valid recipients");
+        }
+
+        if (message.Length > _options.MaxMessageSize)
+        {
+            return PolicyDecision.Refuse(552, "5.3.4", $"message too big: {message.Length} octets, at most {_options.MaxMessageSize}");
+        }
+
+        if (_sender is { } sender && CheckHeaderSender(sender, message) is { } spoofed)
+        {
+            return spoofed;
+        }
+
+        var local = _recipients.Values.OfType<LocalRecipient>().Select(r => r.Account).ToArray();
+        var external = _recipients.Values.OfType<ExternalRecipient>().Select(r => r.Address).ToArray();
+        var traced = Trace(message);
+        var result = await _delivery.DeliverAsync(
+            new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy), cancellationToken);
+        if (_sender is not null)
+        {
+            _limiter.Record(_sender, _recipients.Count);
+        }
+
+        _recipients.Clear();
+        _mailFrom = null;
+        return new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
+    }
+
+    /// <summary>The sender's current record: a suspension takes effect in open sessions too.</summary>
+    private Account CurrentSender(Account sender) => _directory.Graph.FindById(sender.Id) ?? sender;
+
+    private PolicyDecision? CheckHeaderSender(Account sender, ReadOnlyMemory<byte> message)
+    {
+        HeaderList headers;
+        try
+        {
+            using var stream = new MemoryStream(message.ToArray(), writable: false);
+            headers = HeaderList.Load(ParserOptions.Default, stream);
+        }
+        catch (FormatException)
+        {
+            return PolicyDecision.Refuse(554, "5.6.0", "the message headers cannot be parsed");
+        }
+
+        var own = _directory.AddressOf(sender);
+        foreach (var field in new[] { HeaderId.From, HeaderId.Sender })
+        {
+            var value = headers[field];
+            if (value is null)
+            {
+                if (field == HeaderId.From)
+                {
+                    return PolicyDecision.Refuse(554, "5.6.0", "the message has no From: header");
+                }
+
+                continue;
+            }
+
+            if (!InternetAddressList.TryParse(value, out var list)
+                || list.Mailboxes.Count() != 1
+                || !string.Equals(list.Mailboxes.Single().Address, own, StringComparison.OrdinalIgnoreCase))
+            {
+                return PolicyDecision.Refuse(550, "5.7.1", $"{sender.Login} may only send with {field.ToHeaderName()}: <{own}>");
+            }
+        }
+
+        return null;
+    }
+
+    private byte[] Trace(ReadOnlyMemory<byte> message)
+    {
+        var now = _time.GetUtcNow().ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        var by = _sender is null ? "" : $"\r\n\t(authenticated as {_sender.Login})";
+        var header = $"Return-Path: <{_mailFrom}>\r\n"
+            + $"Received: from {Clean(_context.Helo ?? "unknown")} ([{_context.RemoteAddress}]){by}\r\n"
+            + $"\tby {_options.HostName} (Preau) with {_context.Protocol}; {now}\r\n";
+        var prefix = Encoding.UTF8.GetBytes(header);
+        var traced = new byte[prefix.Length + message.Length];
+        prefix.CopyTo(traced, 0);
+        message.Span.CopyTo(traced.AsSpan(prefix.Length));
+        return traced;
+    }
+
+    private static string Clean(string text) =>
+        new(text.Where(c => c > ' ' && c < 127 && c != '(' && c != ')').Take(100).ToArray());
+}

@@ -1,0 +1,76 @@
+using Preau.Core.Directory;
+using Preau.Server.Hosting;
+
+namespace Preau.Server.Cli;
+
+/// <summary>The administration verbs (<c>preau account list</c>…), run against a runtime: the
+/// server's own through the admin socket when it is running, else the data folder directly.</summary>
+public static class CliApp
+{
+    private static readonly Dictionary<string, Func<PreauRuntime, CliArgs, TextWriter, int>> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["account list"] = AccountCommands.List,
+        ["account add"] = AccountCommands.Add,
+        ["account suspend"] = AccountCommands.Suspend,
+        ["account reactivate"] = AccountCommands.Reactivate,
+        ["account passwd"] = AccountCommands.Passwd,
+        ["account notify"] = AccountCommands.Notify,
+        ["policy show"] = PolicyCommands.Show,
+        ["policy pupil-stop"] = PolicyCommands.PupilStop,
+        ["policy external"] = PolicyCommands.External,
+        ["queue list"] = QueueCommands.List,
+        ["audit list"] = QueueCommands.Audit,
+    };
+
+    /// <summary>Whether the words name a verb (so the program runs the CLI rather than the server).</summary>
+    public static bool IsVerb(IReadOnlyList<string> words) =>
+        words.Count > 0 && (words[0] is "help" or "--help" || Verbs.Keys.Any(k => k.StartsWith(words[0] + " ", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Runs one verb; returns the exit code (0 ok, 1 refused, 2 usage).</summary>
+    public static int Run(PreauRuntime runtime, IReadOnlyList<string> words, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(output);
+        if (words.Count < 2 || !Verbs.TryGetValue($"{words[0]} {words[1]}", out var verb))
+        {
+            output.WriteLine(Usage);
+            return words.Count > 0 && words[0] is "help" or "--help" ? 0 : 2;
+        }
+
+        try
+        {
+            return verb(runtime, new CliArgs(words.Skip(2)), output);
+        }
+        catch (CliException ex)
+        {
+            output.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (DirectoryException ex)
+        {
+            output.WriteLine($"refused: {ex.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Who did it, for the audit log.</summary>
+    public static string Actor => $"cli:{Environment.UserName}";
+
+    private const string Usage = """
+        usage: preau <verb> [options]      (configuration overrides: --Section:Key=value)
+          preau --demo                                   run the server with the demo school
+          preau                                          run the server
+          preau account list [--json] [--profile P] [--class C] [--state S]
+          preau account add <login> --profile P [--function F] [--first F] [--last L] [--class C] [--password P]
+          preau account suspend <login>
+          preau account reactivate <login>
+          preau account passwd <login> [--password P]    (no --password: read from standard input, or generate one)
+          preau account notify <login> <address|none>
+          preau policy show [--json]
+          preau policy pupil-stop on|off
+          preau policy external open|close --all | --level L | --class C
+          preau queue list [--json]
+          preau audit list [--max N]
+        profiles: Eleve, Responsable, Enseignant, Personnel, AdministrateurEnt
+        """;
+}

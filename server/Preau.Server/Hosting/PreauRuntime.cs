@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Preau.Core.Auth;
+using Preau.Core.Directory;
+using Preau.Core.Mail;
+using Preau.Core.Policy;
+using Preau.Smtp;
+using Preau.Storage.LiteDb;
+
+namespace Preau.Server.Hosting;
+
+/// <summary>The composition root: every Core service over the configured store, built once per
+/// process. The CLI uses it without listeners; <see cref="ServerHost"/> adds the listeners.</summary>
+public sealed class PreauRuntime : IDisposable
+{
+    private PreauRuntime(IConfiguration configuration, ILoggerFactory loggers, TimeProvider time)
+    {
+        Configuration = configuration;
+        Loggers = loggers;
+        Time = time;
+        Mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
+        Smtp = configuration.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
+        Storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        Imap = configuration.GetSection("Imap").Get<ImapOptions>() ?? new ImapOptions();
+        Web = configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
+        DataDirectory = Path.GetFullPath(Storage.DataDirectory);
+        System.IO.Directory.CreateDirectory(DataDirectory);
+
+        Store = new LiteDbStore(DataDirectory);
+        Blobs = new FileBlobStore(DataDirectory);
+        var credentials = new CredentialCache(TimeSpan.FromMinutes(5), time);
+        Directory = new DirectoryService(Mail.Domain, Store, Store, Store, PasswordHasher.Default, credentials, time);
+        var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
+        Policy = new PolicyService(settings, Store, Store, time, () => Directory.Graph);
+        SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant);
+        Limiter = new SendRateLimiter(() => Policy.Settings, time);
+        Bus = new ChangeBus();
+        Notices = new Notices(Blobs, Store, Mail, time);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>());
+        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time);
+        Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time));
+    }
+
+    /// <summary>The configuration in force.</summary>
+    public IConfiguration Configuration { get; }
+
+    /// <summary>Logging.</summary>
+    public ILoggerFactory Loggers { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>The <c>Mail</c> section.</summary>
+    public MailOptions Mail { get; }
+
+    /// <summary>The <c>Smtp</c> section.</summary>
+    public SmtpOptions Smtp { get; }
+
+    /// <summary>The <c>Storage</c> section.</summary>
+    public StorageOptions Storage { get; }
+
+    /// <summary>The <c>Imap</c> section.</summary>
+    public ImapOptions Imap { get; }
+
+    /// <summary>The <c>Web</c> section.</summary>
+    public WebOptions Web { get; }
+
+    /// <summary>The absolute data folder.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The embedded index.</summary>
+    public LiteDbStore Store { get; }
+
+    /// <summary>Raw messages.</summary>
+    public FileBlobStore Blobs { get; }
+
+    /// <summary>Accounts and the establishment graph.</summary>
+    public DirectoryService Directory { get; }
+
+    /// <summary>Rule table and switches.</summary>
+    public PolicyService Policy { get; }
+
+    /// <summary>Per-recipient decisions.</summary>
+    public SendingPolicy SendingPolicy { get; }
+
+    /// <summary>Send rate limits.</summary>
+    public SendRateLimiter Limiter { get; }
+
+    /// <summary>Mailbox change announcements.</summary>
+    public ChangeBus Bus { get; }
+
+    /// <summary>Outside notifications.</summary>
+    public Notices Notices { get; }
+
+    /// <summary>Durable filing of messages.</summary>
+    public DeliveryService Delivery { get; }
+
+    /// <summary>The entry point for new messages.</summary>
+    public SubmissionService Submission { get; }
+
+    /// <summary>Logins.</summary>
+    public Authenticator Authenticator { get; }
+
+    /// <summary>Opens the data folder named by the configuration.</summary>
+    public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null) =>
+        new(configuration, loggers, time ?? TimeProvider.System);
+
+    /// <summary>Closes the store.</summary>
+    public void Dispose() => Store.Dispose();
+}

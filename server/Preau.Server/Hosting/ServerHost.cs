@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Preau.Server.Cli;
+using Preau.Server.Tls;
+using Preau.Smtp;
+using Preau.Smtp.Relay;
+
+namespace Preau.Server.Hosting;
+
+/// <summary>The running server: the SMTP listeners, the relay worker and the admin socket over one
+/// <see cref="PreauRuntime"/>, until stopped.</summary>
+public sealed class ServerHost : IAsyncDisposable
+{
+    private readonly PreauRuntime _runtime;
+    private SmtpListener? _smtp;
+    private RelayWorker? _relay;
+    private AdminSocket? _admin;
+
+    /// <summary>Creates the host over an open runtime.</summary>
+    public ServerHost(PreauRuntime runtime) => _runtime = runtime;
+
+    /// <summary>The relay worker, once started.</summary>
+    public RelayWorker? Relay => _relay;
+
+    /// <summary>Binds every listener; throws when a port cannot be bound.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        var certificate = CertificateProvider.Load(
+            _runtime.Configuration.GetSection("Tls").Get<TlsOptions>() ?? new TlsOptions(), _runtime.DataDirectory, _runtime.Mail.HostName);
+        _relay = new RelayWorker(_runtime.Smtp, _runtime.Mail, _runtime.Store, _runtime.Blobs, _runtime.Delivery, _runtime.Time, _runtime.Loggers.CreateLogger<RelayWorker>());
+        _runtime.Delivery.RelayQueued += _relay.Wake;
+        _smtp = new SmtpListener(_runtime.Smtp, _runtime.Mail, certificate, _runtime.Submission, _runtime.Authenticator, _runtime.Policy, _runtime.Loggers);
+        await _smtp.StartAsync(cancellationToken);
+        _relay.Start();
+        _admin = new AdminSocket(_runtime, Path.Combine(_runtime.DataDirectory, AdminSocket.FileName), _runtime.Loggers.CreateLogger<AdminSocket>());
+        _admin.Start();
+    }
+
+    /// <summary>Stops the listeners and the worker; the store stays open (the runtime owns it).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_admin is not null)
+        {
+            await _admin.DisposeAsync();
+        }
+
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
+        }
+
+        if (_relay is not null)
+        {
+            _runtime.Delivery.RelayQueued -= _relay.Wake;
+            await _relay.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using LiteDB;
+using Preau.Core.Mail;
+
+namespace Preau.Storage.LiteDb;
+
+// IMailStore: mailboxes, message entries and reply grants. CommitAsync is in LiteDbStore.GroupCommit.cs.
+public sealed partial class LiteDbStore
+{
+    private ILiteCollection<MailboxDoc> _mailboxes = null!;
+    private ILiteCollection<MessageDoc> _messages = null!;
+    private ILiteCollection<ReplyGrantDoc> _grants = null!;
+    private ILiteCollection<CounterDoc> _counters = null!;
+
+    /// <inheritdoc />
+    public void EnsureDefaultMailboxes(string accountId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accountId);
+        Write(() =>
+        {
+            var scope = new WriteScope(this);
+            scope.EnsureDefaults(accountId);
+            scope.Save();
+        });
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Mailbox> GetMailboxes(string accountId) =>
+        _mailboxes.Find(Query.EQ(nameof(MailboxDoc.AccountId), accountId))
+            .OrderBy(m => m.Id)
+            .Select(m => m.ToRecord())
+            .ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<MessageEntry> GetMessages(string mailboxId)
+    {
+        if (!MailboxDoc.TryParseId(mailboxId, out var id))
+        {
+            return [];
+        }
+
+        // The position index holds a mailbox's entries contiguously, in UID order.
+        return _messages.Find(Query.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
+            .OrderBy(m => m.Position)
+            .Select(m => m.ToRecord())
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public int CountMessages(string mailboxId) =>
+        MailboxDoc.TryParseId(mailboxId, out var id) ? _messages.Count(Query.EQ(nameof(MessageDoc.MailboxId), id)) : 0;
+
+    /// <inheritdoc />
+    public bool HasReplyGrant(string accountId, string correspondentAddress)
+    {
+        ArgumentNullException.ThrowIfNull(accountId);
+        ArgumentNullException.ThrowIfNull(correspondentAddress);
+        return _grants.Exists(Query.EQ("_id", ReplyGrantDoc.KeyOf(accountId, correspondentAddress)));
+    }
+
+    private void InitializeMailCollections()
+    {
+        _mailboxes = _db.GetCollection<MailboxDoc>("mailboxes");
+        _ = _mailboxes.EnsureIndex(m => m.AccountId);
+        _ = _mailboxes.EnsureIndex(m => m.Key, unique: true);
+        _messages = _db.GetCollection<MessageDoc>("messages");
+        _ = _messages.EnsureIndex(m => m.MailboxId);
+        _ = _messages.EnsureIndex(m => m.Position, unique: true);
+        _grants = _db.GetCollection<ReplyGrantDoc>("reply_grants");
+        _counters = _db.GetCollection<CounterDoc>("counters");
+        InitializeRelayCollection();
+    }
+
+    /// <summary>Writes one delivery into the current transaction; returns where each local copy landed.</summary>
+    private List<DeliveredEntry> Apply(DeliveryBatch batch, WriteScope scope)
+    {
+        var delivered = new List<DeliveredEntry>(batch.Local.Count);
+        var summary = SummaryDoc.Of(batch.Summary);
+        var internalDate = Ticks.Of(batch.InternalDate);
+        foreach (var local in batch.Local)
+        {
+            var mailbox = scope.Mailbox(local.AccountId, local.MailboxName);
+            if (mailbox.NextUid > uint.MaxValue)
+            {
+                // RFC 9051 then requires a new UIDVALIDITY; renumbering is an offline job.
+                throw new InvalidOperationException($"Mailbox {mailbox.Id} has used every UID.");
+            }
+
+            var uid = mailbox.NextUid++;
+            var modSeq = ++mailbox.HighestModSeq;
+            var entry = new MessageDoc
+            {
+                Id = scope.NextEntryId(),
+                MailboxId = mailbox.Id,
+                Position = MessageDoc.PositionOf(mailbox.Id, uid),
+                Uid = uid,
+                BlobHash = batch.BlobHash,
+                Size = batch.Size,
+                InternalDate = internalDate,
+                Flags = local.Flags,
+                ModSeq = modSeq,
+                Summary = summary,
+            };
+            _ = _messages.Insert(entry);
+            delivered.Add(new DeliveredEntry(local.AccountId, MailboxDoc.IdText(mailbox.Id), (uint)uid, (ulong)modSeq, entry.Id));
+        }
+
+        if (batch.Relay is { } relay)
+        {
+            _ = _relay.Insert(RelayDoc.Of(relay));
+        }
+
+        var now = Ticks.Of(_time.GetUtcNow());
+        foreach (var grant in batch.Grants)
+        {
+            _ = _grants.Upsert(new ReplyGrantDoc
+            {
+                Id = ReplyGrantDoc.KeyOf(grant.AccountId, grant.CorrespondentAddress),
+                AccountId = grant.AccountId,
+                Address = grant.CorrespondentAddress.ToLowerInvariant(),
+                Granted = now,
+            });
+        }
+
+        return delivered;
+    }
+}

@@ -1,0 +1,27 @@
+using LiteDB;
+using Preau.Core.Policy;
+
+namespace Preau.Storage.LiteDb;
+
+// IPolicyStateStore: the administrator's switches, one document.
+public sealed partial class LiteDbStore
+{
+    private ILiteCollection<PolicyStateDoc> _policyState = null!;
+
+    /// <inheritdoc />
+    PolicyState Core.Storage.IPolicyStateStore.Load() =>
+        _policyState.FindById(PolicyStateDoc.SingleId)?.ToRecord() ?? PolicyState.Default;
+
+    /// <inheritdoc />
+    public void Save(PolicyState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Write(() => _policyState.Upsert(PolicyStateDoc.Of(state)));
+    }
+
+    private void InitializeAdminCollections()
+    {
+        _policyState = _db.GetCollection<PolicyStateDoc>("policy_state");
+        InitializeAuditCollection();
+    }
+}

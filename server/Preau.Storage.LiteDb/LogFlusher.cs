@@ -1,0 +1,58 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace Preau.Storage.LiteDb;
+
+/// <summary>fsyncs LiteDB's write-ahead log (<c>index-log.db</c>) after a commit.</summary>
+/// <remarks>
+/// LiteDB 5.0.21 does not make a commit durable: TransactionService.Commit → DiskService.WriteLogDisk
+/// writes the pages into the log FileStream and returns, with neither Flush(true) nor fsync (only
+/// the checkpoint, which copies the log into the data file, calls FlushToDisk on the data file; read in
+/// the decompiled 5.0.21 assembly, and seen with strace). Its pages are written whole (8 KiB, the size
+/// of its FileStream buffer), so they reach the OS at once; we then fsync the same file through a
+/// handle of our own: fsync acts on the file, whichever descriptor names it. The fsync also persists
+/// the truncation done by a checkpoint, so stale pages can never be replayed after a crash.
+/// LiteDB only deletes the log when the database is disposed, after we have closed this handle.
+/// On Windows FlushFileBuffers would need a writable handle, which LiteDB's sharing mode forbids;
+/// Linux, the target, fsyncs a read-only descriptor.
+/// </remarks>
+internal sealed class LogFlusher(string logPath) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private SafeFileHandle? _handle;
+
+    /// <summary>Makes everything LiteDB has committed so far durable.</summary>
+    public void Flush()
+    {
+        var handle = Volatile.Read(ref _handle) ?? Open();
+        if (handle is not null)
+        {
+            RandomAccess.FlushToDisk(handle);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _handle?.Dispose();
+            _handle = null;
+        }
+    }
+
+    private SafeFileHandle? Open()
+    {
+        lock (_gate)
+        {
+            if (_handle is null && File.Exists(logPath))
+            {
+                _handle = File.OpenHandle(logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                // LiteDB creates the log on its first commit: its name must be durable as well.
+                DirectorySync.Flush(Path.GetDirectoryName(logPath)!);
+            }
+
+            // No log file means nothing was ever committed to it: nothing to flush.
+            return _handle;
+        }
+    }
+}
