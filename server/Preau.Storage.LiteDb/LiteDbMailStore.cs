@@ -25,7 +25,7 @@ public sealed partial class LiteDbStore
 
     /// <inheritdoc />
     public IReadOnlyList<Mailbox> GetMailboxes(string accountId) =>
-        _mailboxes.Find(Query.EQ(nameof(MailboxDoc.AccountId), accountId))
+        _mailboxes.Find(Filters.Eq(nameof(MailboxDoc.AccountId), accountId))
             .OrderBy(m => m.Id)
             .Select(m => m.ToRecord())
             .ToList();
@@ -39,7 +39,7 @@ public sealed partial class LiteDbStore
         }
 
         // The position index holds a mailbox's entries contiguously, in UID order.
-        return _messages.Find(Query.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
+        return _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
             .OrderBy(m => m.Position)
             .Select(m => m.ToRecord())
             .ToList();
@@ -47,14 +47,14 @@ public sealed partial class LiteDbStore
 
     /// <inheritdoc />
     public int CountMessages(string mailboxId) =>
-        MailboxDoc.TryParseId(mailboxId, out var id) ? _messages.Count(Query.EQ(nameof(MessageDoc.MailboxId), id)) : 0;
+        MailboxDoc.TryParseId(mailboxId, out var id) ? _messages.Count(Filters.Eq(nameof(MessageDoc.MailboxId), id)) : 0;
 
     /// <inheritdoc />
     public bool HasReplyGrant(string accountId, string correspondentAddress)
     {
         ArgumentNullException.ThrowIfNull(accountId);
         ArgumentNullException.ThrowIfNull(correspondentAddress);
-        return _grants.Exists(Query.EQ("_id", ReplyGrantDoc.KeyOf(accountId, correspondentAddress)));
+        return _grants.FindById(ReplyGrantDoc.KeyOf(accountId, correspondentAddress)) is not null;
     }
 
     private void InitializeMailCollections()

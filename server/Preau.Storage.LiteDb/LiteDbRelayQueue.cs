@@ -15,7 +15,7 @@ public sealed partial class LiteDbStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
         return _relay.Query()
-            .Where(Query.LTE(nameof(RelayDoc.NextAttempt), Ticks.Of(now)))
+            .Where(Filters.AtMost(nameof(RelayDoc.NextAttempt), Ticks.Of(now)))
             .OrderBy(nameof(RelayDoc.NextAttempt))
             .Limit(max)
             .ToEnumerable()

@@ -67,10 +67,9 @@ public sealed partial class LiteDbStore
             {
                 WriteGroup(group);
             }
-#pragma warning disable CA1031 // The writer must outlive any failure; the waiters get the exception.
             catch (Exception e)
-#pragma warning restore CA1031
             {
+                // The writer must outlive any failure: only this group's callers see it.
                 foreach (var pending in group)
                 {
                     _ = pending.Done.TrySetException(e);
@@ -107,9 +106,9 @@ public sealed partial class LiteDbStore
                     return true;
                 });
             }
-#pragma warning disable CA1031 // One bad batch must not fail the others: retry each alone.
             catch (Exception e)
             {
+                // One bad batch (unknown mailbox…) must not fail the others: retry each alone.
                 Array.Clear(results);
                 if (group.Count == 1)
                 {
@@ -136,7 +135,6 @@ public sealed partial class LiteDbStore
                     }
                 }
             }
-#pragma warning restore CA1031
         }
 
         Exception? flushError = null;
@@ -146,10 +144,9 @@ public sealed partial class LiteDbStore
             {
                 _log.Flush();
             }
-#pragma warning disable CA1031 // Reported to every waiter: committed but not known durable.
             catch (Exception e)
-#pragma warning restore CA1031
             {
+                // Committed but not known to be durable: every caller must treat it as failed.
                 flushError = e;
             }
         }

@@ -88,7 +88,7 @@ public sealed partial class LiteDbStore
                 return cached;
             }
 
-            var stored = store._mailboxes.FindOne(Query.EQ(nameof(MailboxDoc.Key), key));
+            var stored = store._mailboxes.FindOne(Filters.Eq(nameof(MailboxDoc.Key), key));
             if (stored is not null)
             {
                 _mailboxes[key] = stored;
