@@ -4,7 +4,8 @@ using Preau.Core.Storage;
 
 namespace Preau.Storage.LiteDb;
 
-/// <summary>Raw messages as files named by their SHA-256, under <c>&lt;dataDir&gt;/blobs/ab/cd/&lt;hash&gt;</c>.</summary>
+/// <summary>Raw messages as files named by their SHA-256, under <c>&lt;dataDir&gt;/blobs/ab/&lt;hash&gt;</c> (256 folders, as git does:
+/// few enough that creating them, and fsyncing their parent, is paid 256 times in the store's life).</summary>
 /// <remarks>
 /// A blob is written to a temporary file in its final folder, fsynced, renamed into place and the
 /// folder fsynced: a reader never sees a partial blob, and once <see cref="PutAsync"/> returns the
@@ -105,12 +106,12 @@ public sealed class FileBlobStore : IBlobStore
             throw new ArgumentException("Not a lower-case hex SHA-256.", nameof(hash));
         }
 
-        return Path.Combine(_root, hash[..2], hash[2..4], hash);
+        return Path.Combine(_root, hash[..2], hash);
     }
 
     private string EnsureFolder(string hash)
     {
-        var folder = Path.Combine(_root, hash[..2], hash[2..4]);
+        var folder = Path.Combine(_root, hash[..2]);
         var created = _durableFolders.GetOrAdd(folder, f => new Lazy<bool>(() => CreateDurably(f)));
         try
         {

@@ -9,7 +9,9 @@ public sealed partial class LiteDbStore
     private ILiteCollection<MailboxDoc> _mailboxes = null!;
     private ILiteCollection<MessageDoc> _messages = null!;
     private ILiteCollection<ReplyGrantDoc> _grants = null!;
+    private ILiteCollection<ContentDoc> _contents = null!;
     private ILiteCollection<CounterDoc> _counters = null!;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _mailboxIds = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public void EnsureDefaultMailboxes(string accountId)
@@ -39,15 +41,18 @@ public sealed partial class LiteDbStore
         }
 
         // The position index holds a mailbox's entries contiguously, in UID order.
+        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
         return _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
             .OrderBy(m => m.Position)
-            .Select(m => m.ToRecord())
+            .Select(m => m.ToRecord(SummaryOf(m.BlobHash, summaries)))
             .ToList();
     }
 
     /// <inheritdoc />
     public int CountMessages(string mailboxId) =>
-        MailboxDoc.TryParseId(mailboxId, out var id) ? _messages.Count(Filters.Eq(nameof(MessageDoc.MailboxId), id)) : 0;
+        MailboxDoc.TryParseId(mailboxId, out var id)
+            ? _messages.Count(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
+            : 0;
 
     /// <inheritdoc />
     public bool HasReplyGrant(string accountId, string correspondentAddress)
@@ -57,15 +62,28 @@ public sealed partial class LiteDbStore
         return _grants.FindById(ReplyGrantDoc.KeyOf(accountId, correspondentAddress)) is not null;
     }
 
+    private MessageSummary SummaryOf(string hash, Dictionary<string, MessageSummary> seen)
+    {
+        if (!seen.TryGetValue(hash, out var summary))
+        {
+            summary = (_contents.FindById(hash)?.Summary ?? new SummaryDoc()).ToRecord();
+            seen[hash] = summary;
+        }
+
+        return summary;
+    }
+
     private void InitializeMailCollections()
     {
         _mailboxes = _db.GetCollection<MailboxDoc>("mailboxes");
         _ = _mailboxes.EnsureIndex(m => m.AccountId);
         _ = _mailboxes.EnsureIndex(m => m.Key, unique: true);
         _messages = _db.GetCollection<MessageDoc>("messages");
-        _ = _messages.EnsureIndex(m => m.MailboxId);
+        // No MailboxId index: the unique Position index (mailbox id << 32 | UID) already orders a
+        // mailbox's entries together, and every index costs each delivery an extra write.
         _ = _messages.EnsureIndex(m => m.Position, unique: true);
         _grants = _db.GetCollection<ReplyGrantDoc>("reply_grants");
+        _contents = _db.GetCollection<ContentDoc>("contents");
         _counters = _db.GetCollection<CounterDoc>("counters");
         InitializeRelayCollection();
     }
@@ -74,7 +92,11 @@ public sealed partial class LiteDbStore
     private List<DeliveredEntry> Apply(DeliveryBatch batch, WriteScope scope)
     {
         var delivered = new List<DeliveredEntry>(batch.Local.Count);
-        var summary = SummaryDoc.Of(batch.Summary);
+        if (_contents.FindById(batch.BlobHash) is null)
+        {
+            _ = _contents.Insert(new ContentDoc { Id = batch.BlobHash, Summary = SummaryDoc.Of(batch.Summary) });
+        }
+
         var internalDate = Ticks.Of(batch.InternalDate);
         foreach (var local in batch.Local)
         {
@@ -98,7 +120,6 @@ public sealed partial class LiteDbStore
                 InternalDate = internalDate,
                 Flags = local.Flags,
                 ModSeq = modSeq,
-                Summary = summary,
             };
             _ = _messages.Insert(entry);
             delivered.Add(new DeliveredEntry(local.AccountId, MailboxDoc.IdText(mailbox.Id), (uint)uid, (ulong)modSeq, entry.Id));

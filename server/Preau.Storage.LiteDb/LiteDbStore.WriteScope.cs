@@ -88,7 +88,22 @@ public sealed partial class LiteDbStore
                 return cached;
             }
 
-            var stored = store._mailboxes.FindOne(Filters.Eq(nameof(MailboxDoc.Key), key));
+            // Key → id never changes for a mailbox, so it is cached; the document itself is read by
+            // primary key inside the transaction (a rolled-back scope must not leave edits behind).
+            MailboxDoc? stored;
+            if (store._mailboxIds.TryGetValue(key, out var id))
+            {
+                stored = store._mailboxes.FindById(id);
+            }
+            else
+            {
+                stored = store._mailboxes.FindOne(Filters.Eq(nameof(MailboxDoc.Key), key));
+                if (stored is not null)
+                {
+                    store._mailboxIds[key] = stored.Id;
+                }
+            }
+
             if (stored is not null)
             {
                 _mailboxes[key] = stored;

@@ -66,12 +66,20 @@ internal sealed class MessageDoc
 
     public long ModSeq { get; set; }
 
-    public SummaryDoc Summary { get; set; } = new();
-
     public static long PositionOf(long mailboxId, long uid) => (mailboxId << 32) | uid;
 
-    public MessageEntry ToRecord() =>
-        new(Id, MailboxDoc.IdText(MailboxId), (uint)Uid, BlobHash, Size, Ticks.ToDate(InternalDate), Flags, Keywords, (ulong)ModSeq, Summary.ToRecord());
+    public MessageEntry ToRecord(MessageSummary summary) =>
+        new(Id, MailboxDoc.IdText(MailboxId), (uint)Uid, BlobHash, Size, Ticks.ToDate(InternalDate), Flags, Keywords, (ulong)ModSeq, summary);
+}
+
+/// <summary>What is derived from a blob's content, stored once per blob however many entries share it
+/// (a message to 150 recipients writes its summary once, not 150 times).</summary>
+internal sealed class ContentDoc
+{
+    [BsonId(false)]
+    public string Id { get; set; } = "";
+
+    public SummaryDoc Summary { get; set; } = new();
 }
 
 /// <summary>The listing headers kept with an entry.</summary>

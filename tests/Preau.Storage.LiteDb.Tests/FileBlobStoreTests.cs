@@ -16,7 +16,7 @@ public sealed class FileBlobStoreTests : TempFolderTest
 
         var expected = Convert.ToHexStringLower(SHA256.HashData(Message));
         Assert.That(hash, Is.EqualTo(expected));
-        Assert.That(File.Exists(Path.Combine(DataDir, "blobs", hash[..2], hash[2..4], hash)), Is.True);
+        Assert.That(File.Exists(Path.Combine(DataDir, "blobs", hash[..2], hash)), Is.True);
         Assert.That(store.Exists(hash), Is.True);
     }
 

@@ -59,6 +59,10 @@ internal sealed class PreauListenerFactory(int maxConnectionsPerAddress) : IEndp
             while (true)
             {
                 var client = await listener.AcceptTcpClientAsync(cancellationToken);
+
+                // Replies are small writes; with Nagle on, a pipelining client waits for its delayed
+                // ACK (40 ms) between them.
+                client.NoDelay = true;
                 var remote = (IPEndPoint)client.Client.RemoteEndPoint!;
                 if (!owner.TryEnter(remote.Address))
                 {

@@ -14,15 +14,11 @@ internal sealed class RawSmtp : IAsyncDisposable
     private readonly List<string> _transcript = [];
     private readonly byte[] _chunk = new byte[16 * 1024];
     private readonly List<byte> _buffer = [];
-    private Stream _stream;
+    private Stream _stream = Stream.Null;
     private Task<int>? _pendingRead;
     private bool _eof;
 
-    private RawSmtp(TcpClient tcp)
-    {
-        _tcp = tcp;
-        _stream = tcp.GetStream();
-    }
+    private RawSmtp(TcpClient tcp) => _tcp = tcp;
 
     /// <summary>How long a reply may take before the test fails.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
@@ -59,6 +55,7 @@ internal sealed class RawSmtp : IAsyncDisposable
         {
             using var cts = new CancellationTokenSource(client.Timeout);
             await tcp.ConnectAsync("127.0.0.1", port, cts.Token);
+            client._stream = tcp.GetStream();
             client.Greeting = await client.ReadReplyAsync();
             return client;
         }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using Preau.Core.Mail;
-using Preau.Server.Hosting;
 using Preau.IntegrationTests;
+using Preau.Server.Hosting;
 
 namespace Preau.IntegrationTests.Infrastructure;
 

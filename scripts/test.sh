@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Préau's one test command (the README's, and what .ci/run calls): installs what the tests need,
+# builds, checks formatting, runs every test project, and ends with the line
+# "N passed, N failed, N skipped". Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+status=0
+step() { printf '\n== %s\n' "$*"; }
+
+step "restore"
+dotnet restore Preau.slnx || { echo "restore failed"; echo "0 passed, 1 failed"; exit 1; }
+
+step "build (warnings are errors)"
+dotnet build Preau.slnx -c Release --no-restore || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+
+step "format check"
+format_failed=0
+if ! dotnet format Preau.slnx --verify-no-changes --no-restore; then
+  echo "dotnet format found files to fix: run 'dotnet format Preau.slnx'"
+  format_failed=1
+  status=1
+fi
+
+step "tests"
+results=$(mktemp -d)
+if ! dotnet test Preau.slnx -c Release --no-build --logger "trx" --results-directory "$results"; then
+  status=1
+fi
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted) + $(get inconclusive)))
+done
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "no test results were produced"
+  failed=1
+  status=1
+fi
+failed=$((failed + format_failed))
+[ "$failed" -gt 0 ] && status=1
+rm -rf "$results"
+
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

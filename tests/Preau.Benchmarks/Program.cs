@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Running;
+using Preau.Benchmarks;
+
+// dotnet run -c Release --project tests/Preau.Benchmarks -- policy           BenchmarkDotNet, policy decisions
+// dotnet run -c Release --project tests/Preau.Benchmarks -- smtp [options]   SMTP load against a running server
+// dotnet run -c Release --project tests/Preau.Benchmarks -- fanout [options] one 150-recipient message, timed
+// dotnet run -c Release --project tests/Preau.Benchmarks -- rss --pid N      resident memory of a process
+return args.FirstOrDefault() switch
+{
+    "policy" => RunPolicy(args[1..]),
+    "smtp" => await SmtpLoad.RunAsync(args[1..]),
+    "fanout" => await Fanout.RunAsync(args[1..]),
+    "rss" => Rss.Run(args[1..]),
+    "store-fanout" => await StoreFanout.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int RunPolicy(string[] rest)
+{
+    BenchmarkRunner.Run<PolicyBenchmarks>(args: rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Preau.Benchmarks policy | smtp [--port 2525 --sessions 16 --messages 20000 --size 10240 --to prof.maths@demo.preau.test] | fanout [--port 2587] | rss --pid N");
+    return 2;
+}

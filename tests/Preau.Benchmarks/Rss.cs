@@ -1,0 +1,13 @@
+namespace Preau.Benchmarks;
+
+/// <summary>Prints a process's resident set size from /proc.</summary>
+internal static class Rss
+{
+    public static int Run(string[] args)
+    {
+        var pid = new Options(args).Int("pid", Environment.ProcessId);
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        Console.WriteLine($"pid {pid} {line}");
+        return 0;
+    }
+}
