@@ -173,8 +173,10 @@ internal sealed class RawSmtp : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Closes the connection; the transcript goes to the test's output.</summary>
     public async ValueTask DisposeAsync()
     {
+        await TestContext.Out.WriteLineAsync(Transcript + "\n");
         try
         {
             await _stream.DisposeAsync();
