@@ -92,6 +92,7 @@ public sealed partial class LiteDbStore
     private List<DeliveredEntry> Apply(DeliveryBatch batch, WriteScope scope)
     {
         var delivered = new List<DeliveredEntry>(batch.Local.Count);
+        var entries = new List<MessageDoc>(batch.Local.Count);
         if (_contents.FindById(batch.BlobHash) is null)
         {
             _ = _contents.Insert(new ContentDoc { Id = batch.BlobHash, Summary = SummaryDoc.Of(batch.Summary) });
@@ -121,9 +122,12 @@ public sealed partial class LiteDbStore
                 Flags = local.Flags,
                 ModSeq = modSeq,
             };
-            _ = _messages.Insert(entry);
+            entries.Add(entry);
             delivered.Add(new DeliveredEntry(local.AccountId, MailboxDoc.IdText(mailbox.Id), (uint)uid, (ulong)modSeq, entry.Id));
         }
+
+        // One call for the whole batch: LiteDB's per-call cost (snapshot, locks) dominates small documents.
+        _ = _messages.Insert(entries);
 
         if (batch.Relay is { } relay)
         {

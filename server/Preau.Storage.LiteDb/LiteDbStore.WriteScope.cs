@@ -70,10 +70,7 @@ public sealed partial class LiteDbStore
         /// <summary>Writes the touched mailboxes and counters into the transaction.</summary>
         public void Save()
         {
-            foreach (var mailbox in _mailboxes.Values)
-            {
-                _ = store._mailboxes.Upsert(mailbox);
-            }
+            _ = store._mailboxes.Upsert(_mailboxes.Values);
 
             foreach (var counter in _counters.Values)
             {

@@ -84,7 +84,7 @@ public sealed partial class RelayWorker : IAsyncDisposable
         var now = _time.GetUtcNow();
         if (now - item.Created > _options.RelayExpiry)
         {
-            await FailAsync(item, item.Recipients, $"could not be delivered for {_options.RelayExpiry.TotalHours:0} hours: {item.LastError ?? "no relay host reachable"}", cancellationToken);
+            await FailAsync(item, item.Recipients, $"could not be delivered within {Describe(_options.RelayExpiry)}: {item.LastError ?? "no relay host reachable"}", cancellationToken);
             return;
         }
 
@@ -97,9 +97,9 @@ public sealed partial class RelayWorker : IAsyncDisposable
         var refusedForGood = new List<string>();
         var retry = new List<string>();
         string? error = null;
+        using var client = new CollectingSmtpClient();
         try
         {
-            using var client = new CollectingSmtpClient();
             client.Timeout = 60_000;
             if (_options.RelayAcceptInvalidCertificate)
             {
@@ -114,13 +114,16 @@ public sealed partial class RelayWorker : IAsyncDisposable
             }
 
             var sender = item.MailFrom.Length == 0 ? new MailboxAddress("", "") : MailboxAddress.Parse(item.MailFrom);
-            await client.SendAsync(message, sender, item.Recipients.Select(MailboxAddress.Parse), cancellationToken);
-            await client.DisconnectAsync(true, cancellationToken);
-            foreach (var (mailbox, response) in client.Refused)
+            try
             {
-                ((int)response.StatusCode >= 500 ? refusedForGood : retry).Add(mailbox.Address);
-                error = $"{(int)response.StatusCode} {response.Response}";
+                await client.SendAsync(message, sender, item.Recipients.Select(MailboxAddress.Parse), cancellationToken);
             }
+            catch (NoRecipientAcceptedException)
+            {
+                // Every RCPT was refused: the collected replies below say which are final.
+            }
+
+            await client.DisconnectAsync(true, cancellationToken);
         }
         catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
         {
@@ -131,6 +134,16 @@ public sealed partial class RelayWorker : IAsyncDisposable
         {
             retry.AddRange(item.Recipients);
             error = ex.Message;
+        }
+
+        // Per-recipient refusals, with the smart host's own words, unless the whole message failed.
+        if (refusedForGood.Count == 0 && retry.Count == 0)
+        {
+            foreach (var (mailbox, response) in client.Refused)
+            {
+                ((int)response.StatusCode >= 500 ? refusedForGood : retry).Add(mailbox.Address);
+                error = $"{(int)response.StatusCode} {response.Response}";
+            }
         }
 
         if (refusedForGood.Count > 0)
@@ -148,6 +161,9 @@ public sealed partial class RelayWorker : IAsyncDisposable
             LogDelivered(_log, item.Id, item.Recipients.Count);
         }
     }
+
+    private static string Describe(TimeSpan span) =>
+        span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days" : span.TotalHours >= 1 ? $"{span.TotalHours:0.#} hours" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} minutes" : $"{span.TotalSeconds:0.#} seconds";
 
     private void Retry(RelayItem item, IReadOnlyList<string> recipients, string error)
     {

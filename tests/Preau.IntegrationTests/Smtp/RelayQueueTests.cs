@@ -172,7 +172,6 @@ public class RelayQueueTests
     }
 
     [Test]
-    [Ignore("BUG: when the smart host refuses every recipient, MailKit's OnNoRecipientsAccepted throws a synthetic 554 'No recipients were accepted.' that RelayWorker takes for the reply: the bounce quotes it instead of the smart host's 550 5.1.1")]
     public async Task Relay_PermanentRefusal_BounceQuotesTheSmartHostsReply()
     {
         _sink.RefusePermanently(Outside);
@@ -187,7 +186,6 @@ public class RelayQueueTests
     }
 
     [Test]
-    [Ignore("BUG: a 451 from the smart host for every recipient bounces at once ('554 No recipients were accepted.', MailKit's OnNoRecipientsAccepted) instead of being retried")]
     public async Task Relay_TemporaryRefusal_RetriedNotBounced()
     {
         _sink.RefuseTemporarily(Outside);
