@@ -13,6 +13,10 @@ public sealed partial class LiteDbStore
     private ILiteCollection<CounterDoc> _counters = null!;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _mailboxIds = new(StringComparer.Ordinal);
 
+    // Grants known to be stored. Grants are never removed, so a hit needs no database work: the head
+    // teacher's second message to 150 parents rewrites none of the 150 grants the first one stored.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _knownGrants = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public void EnsureDefaultMailboxes(string accountId)
     {
@@ -59,7 +63,19 @@ public sealed partial class LiteDbStore
     {
         ArgumentNullException.ThrowIfNull(accountId);
         ArgumentNullException.ThrowIfNull(correspondentAddress);
-        return _grants.FindById(ReplyGrantDoc.KeyOf(accountId, correspondentAddress)) is not null;
+        var key = ReplyGrantDoc.KeyOf(accountId, correspondentAddress);
+        if (_knownGrants.ContainsKey(key))
+        {
+            return true;
+        }
+
+        var found = _grants.FindById(key) is not null;
+        if (found)
+        {
+            _knownGrants[key] = true;
+        }
+
+        return found;
     }
 
     private MessageSummary SummaryOf(string hash, Dictionary<string, MessageSummary> seen)
@@ -137,9 +153,17 @@ public sealed partial class LiteDbStore
         var now = Ticks.Of(_time.GetUtcNow());
         foreach (var grant in batch.Grants)
         {
+            var key = ReplyGrantDoc.KeyOf(grant.AccountId, grant.CorrespondentAddress);
+            if (_knownGrants.ContainsKey(key))
+            {
+                continue;
+            }
+
+            // Marked known only once committed (see WriteGroup): a rolled-back grant must be written again.
+            scope.NewGrants.Add(key);
             _ = _grants.Upsert(new ReplyGrantDoc
             {
-                Id = ReplyGrantDoc.KeyOf(grant.AccountId, grant.CorrespondentAddress),
+                Id = key,
                 AccountId = grant.AccountId,
                 Address = grant.CorrespondentAddress.ToLowerInvariant(),
                 Granted = now,

@@ -90,13 +90,14 @@ public sealed partial class LiteDbStore
     {
         var results = new List<DeliveredEntry>?[group.Count];
         var errors = new Exception?[group.Count];
+        var committed = new List<WriteScope>();
         lock (_writeLock)
         {
             try
             {
+                var scope = new WriteScope(this);
                 _ = Transact(() =>
                 {
-                    var scope = new WriteScope(this);
                     for (var i = 0; i < group.Count; i++)
                     {
                         results[i] = Apply(group[i].Batch, scope);
@@ -105,6 +106,7 @@ public sealed partial class LiteDbStore
                     scope.Save();
                     return true;
                 });
+                committed.Add(scope);
             }
             catch (Exception e)
             {
@@ -120,13 +122,14 @@ public sealed partial class LiteDbStore
                     {
                         try
                         {
+                            var scope = new WriteScope(this);
                             results[i] = Transact(() =>
                             {
-                                var scope = new WriteScope(this);
                                 var delivered = Apply(group[i].Batch, scope);
                                 scope.Save();
                                 return delivered;
                             });
+                            committed.Add(scope);
                         }
                         catch (Exception alone)
                         {
@@ -143,6 +146,7 @@ public sealed partial class LiteDbStore
             try
             {
                 _log.Flush();
+                committed.ForEach(scope => scope.Published());
             }
             catch (Exception e)
             {

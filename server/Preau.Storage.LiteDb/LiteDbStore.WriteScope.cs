@@ -18,6 +18,18 @@ public sealed partial class LiteDbStore
         private readonly Dictionary<string, CounterDoc> _counters = new(StringComparer.Ordinal);
         private readonly HashSet<string> _accountsWithDefaults = new(StringComparer.Ordinal);
 
+        /// <summary>Reply grants this scope wrote; known to the store's cache once committed and flushed.</summary>
+        public List<string> NewGrants { get; } = [];
+
+        /// <summary>After a durable commit: remember the grants written.</summary>
+        public void Published()
+        {
+            foreach (var key in NewGrants)
+            {
+                store._knownGrants[key] = true;
+            }
+        }
+
         /// <summary>The mailbox a delivery goes to; a missing default mailbox is created with the whole default set.</summary>
         public MailboxDoc Mailbox(string accountId, string name)
         {
