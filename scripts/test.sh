@@ -36,7 +36,7 @@ for trx in "$results"/*.trx; do
   get() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted) + $(get inconclusive)))
+  skipped=$((skipped + $(get total) - $(get executed) + $(get inconclusive)))
 done
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test results were produced"
