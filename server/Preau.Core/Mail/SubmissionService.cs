@@ -9,13 +9,6 @@ namespace Preau.Core.Mail;
 /// <see cref="SubmissionTransaction"/>: sender, recipients decided one by one, then the content.</summary>
 public sealed class SubmissionService
 {
-    private readonly MailOptions _options;
-    private readonly DirectoryService _directory;
-    private readonly SendingPolicy _policy;
-    private readonly SendRateLimiter _limiter;
-    private readonly DeliveryService _delivery;
-    private readonly TimeProvider _time;
-
     /// <summary>Creates the service.</summary>
     public SubmissionService(
         MailOptions options,
@@ -25,15 +18,26 @@ public sealed class SubmissionService
         DeliveryService delivery,
         TimeProvider time)
     {
-        _options = options;
-        _directory = directory;
-        _policy = policy;
-        _limiter = limiter;
-        _delivery = delivery;
-        _time = time;
+        Options = options;
+        Directory = directory;
+        Policy = policy;
+        Limiter = limiter;
+        Delivery = delivery;
+        Time = time;
     }
 
+    internal MailOptions Options { get; }
+
+    internal DirectoryService Directory { get; }
+
+    internal SendingPolicy Policy { get; }
+
+    internal SendRateLimiter Limiter { get; }
+
+    internal DeliveryService Delivery { get; }
+
+    internal TimeProvider Time { get; }
+
     /// <summary>Starts a message from an authenticated account, or from outside when <paramref name="sender"/> is null.</summary>
-    public SubmissionTransaction Begin(Account? sender, SubmissionContext context) =>
-        new(_options, _directory, _policy, _limiter, _delivery, _time, sender, context);
+    public SubmissionTransaction Begin(Account? sender, SubmissionContext context) => new(this, sender, context);
 }

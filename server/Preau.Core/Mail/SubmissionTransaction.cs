@@ -23,22 +23,14 @@ public sealed class SubmissionTransaction
     private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.OrdinalIgnoreCase);
     private string? _mailFrom;
 
-    internal SubmissionTransaction(
-        MailOptions options,
-        DirectoryService directory,
-        SendingPolicy policy,
-        SendRateLimiter limiter,
-        DeliveryService delivery,
-        TimeProvider time,
-        Account? sender,
-        SubmissionContext context)
+    internal SubmissionTransaction(SubmissionService service, Account? sender, SubmissionContext context)
     {
-        _options = options;
-        _directory = directory;
-        _policy = policy;
-        _limiter = limiter;
-        _delivery = delivery;
-        _time = time;
+        _options = service.Options;
+        _directory = service.Directory;
+        _policy = service.Policy;
+        _limiter = service.Limiter;
+        _delivery = service.Delivery;
+        _time = service.Time;
         _sender = sender;
         _context = context;
     }

@@ -6,21 +6,12 @@ using Preau.Server.Cli;
 namespace Preau.IntegrationTests.Cli;
 
 /// <summary>The administration verbs, in process and through the running server's admin socket.</summary>
-[Parallelizable(ParallelScope.None)]
-public class CliTests
+public class CliTests : SharedServerFixture
 {
-    private TestServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _server = await TestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _server.DisposeAsync();
-
     private (int Exit, string Output) Run(params string[] words)
     {
         var output = new StringWriter();
-        var exit = CliApp.Run(_server.Runtime, words, output);
+        var exit = CliApp.Run(Server.Runtime, words, output);
         return (exit, output.ToString());
     }
 
@@ -60,14 +51,14 @@ public class CliTests
         Assert.That(Run("account", "passwd", "prof.histoire", "--password", "second-mdp").Exit, Is.Zero);
 
         using var client = new MailKit.Net.Smtp.SmtpClient { ServerCertificateValidationCallback = (_, _, _, _) => true };
-        await client.ConnectAsync("127.0.0.1", _server.SubmissionPort, SecureSocketOptions.StartTls);
+        await client.ConnectAsync("127.0.0.1", Server.SubmissionPort, SecureSocketOptions.StartTls);
         await Assert.ThrowsAsync<AuthenticationException>(() => client.AuthenticateAsync("prof.histoire", "premier-mdp"));
         await client.AuthenticateAsync("prof.histoire", "second-mdp");
 
         // Teaching 5B, the new teacher may use the 5B list.
         var message = TestServer.Message("prof.histoire", "eleves.5b");
         await client.SendAsync(message);
-        Assert.That(_server.HasMessage("eleve.5b", message.Subject), Is.True);
+        Assert.That(Server.HasMessage("eleve.5b", message.Subject), Is.True);
     }
 
     [TestCase("account", "add", "eleves.6b", "--profile", "Eleve", ExpectedResult = 1, TestName = "AccountAdd_ListShapedLogin_Refused")]
@@ -99,10 +90,10 @@ public class CliTests
     [Test]
     public void AdminSocket_RunsVerbsInTheRunningServer()
     {
-        var reply = RemoteCli.TryRun(_server.DataFolder, ["account", "suspend", "eleve2.6a"]);
+        var reply = RemoteCli.TryRun(Server.DataFolder, ["account", "suspend", "eleve2.6a"]);
         Assert.That(reply, Is.Not.Null);
         Assert.That(reply!.Exit, Is.Zero, reply.Output);
-        Assert.That(_server.Runtime.Directory.Find("eleve2.6a")!.State, Is.EqualTo(Preau.Core.Accounts.AccountState.Suspended), "the running server's own state changed");
-        Assert.That(RemoteCli.TryRun(_server.DataFolder, ["account", "reactivate", "eleve2.6a"])!.Exit, Is.Zero);
+        Assert.That(Server.Runtime.Directory.Find("eleve2.6a")!.State, Is.EqualTo(Preau.Core.Accounts.AccountState.Suspended), "the running server's own state changed");
+        Assert.That(RemoteCli.TryRun(Server.DataFolder, ["account", "reactivate", "eleve2.6a"])!.Exit, Is.Zero);
     }
 }

@@ -7,20 +7,11 @@ namespace Preau.IntegrationTests.Smtp;
 
 /// <summary>Password guessing, on a server of its own: the throttle remembers failures per address,
 /// and every test connects from 127.0.0.1.</summary>
-[Parallelizable(ParallelScope.None)]
-public class HostileInputAuthTests
+public class HostileInputAuthTests : SharedServerFixture
 {
-    private TestServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _server = await TestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _server.DisposeAsync();
-
     private async Task<RawSmtp> SecureSessionAsync()
     {
-        var raw = await RawSmtp.ConnectAsync(_server.SubmissionPort, TimeSpan.FromSeconds(15));
+        var raw = await RawSmtp.ConnectAsync(Server.SubmissionPort, TimeSpan.FromSeconds(15));
         Assert.That(await raw.SendAsync("EHLO client.test"), Does.StartWith("250"), raw.Transcript);
         await raw.StartTlsAsync();
         Assert.That(await raw.SendAsync("EHLO client.test"), Does.StartWith("250"), raw.Transcript);
@@ -84,7 +75,7 @@ public class HostileInputAuthTests
             Assert.That(reply, Is.Null.Or.Match(@"^5\d\d"), raw.Transcript);
         }
 
-        await using var next = await RawSmtp.ConnectAsync(_server.SubmissionPort);
+        await using var next = await RawSmtp.ConnectAsync(Server.SubmissionPort);
         Assert.That(await next.SendAsync("EHLO client.test"), Does.StartWith("250"), next.Transcript);
     }
 
@@ -109,7 +100,7 @@ public class HostileInputAuthTests
             Assert.That(reply, Is.Null.Or.Match(@"^5\d\d"), raw.Transcript);
         }
 
-        await using var next = await RawSmtp.ConnectAsync(_server.SubmissionPort);
+        await using var next = await RawSmtp.ConnectAsync(Server.SubmissionPort);
         Assert.That(await next.SendAsync("EHLO client.test"), Does.StartWith("250"), next.Transcript);
     }
 
@@ -123,7 +114,7 @@ public class HostileInputAuthTests
             Assert.That(reply, Is.Null.Or.Match(@"^5\d\d"), raw.Transcript);
         }
 
-        await using var next = await RawSmtp.ConnectAsync(_server.SubmissionPort);
+        await using var next = await RawSmtp.ConnectAsync(Server.SubmissionPort);
         Assert.That(await next.SendAsync("EHLO client.test"), Does.StartWith("250"), next.Transcript);
     }
 }

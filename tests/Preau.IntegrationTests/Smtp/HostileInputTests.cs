@@ -7,18 +7,12 @@ namespace Preau.IntegrationTests.Smtp;
 
 /// <summary>Malformed, oversized, out-of-order and hostile input, said over a raw socket: each gets an
 /// error (or the session is closed cleanly), never a hang or a crash, and the server keeps serving.</summary>
-[Parallelizable(ParallelScope.None)]
-public class HostileInputTests
+public class HostileInputTests : SharedServerFixture
 {
     private const int MaxMessageSize = 65536;
     private const string Outsider = "ami@exemple.org";
-    private TestServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _server = await TestServer.StartAsync(s => s["Mail:MaxMessageSize"] = MaxMessageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _server.DisposeAsync();
+    private protected override void Configure(Dictionary<string, string?> settings) =>
+        settings["Mail:MaxMessageSize"] = MaxMessageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Local(string login) => TestServer.Address(login);
 
@@ -28,7 +22,7 @@ public class HostileInputTests
     /// <summary>A raw session on the inbound port, EHLO done.</summary>
     private async Task<RawSmtp> InboundAsync()
     {
-        var raw = await RawSmtp.ConnectAsync(_server.InboundPort);
+        var raw = await RawSmtp.ConnectAsync(Server.InboundPort);
         Assert.That(raw.Greeting, Does.StartWith("220 "));
         Assert.That(await raw.SendAsync("EHLO mx.exemple.org"), Does.StartWith("250"), raw.Transcript);
         return raw;
@@ -37,7 +31,7 @@ public class HostileInputTests
     /// <summary>A raw session on the submission port, under STARTTLS and logged in.</summary>
     private async Task<RawSmtp> SubmissionAsync(string login)
     {
-        var raw = await RawSmtp.ConnectAsync(_server.SubmissionPort);
+        var raw = await RawSmtp.ConnectAsync(Server.SubmissionPort);
         Assert.That(await raw.SendAsync("EHLO client.test"), Does.StartWith("250"), raw.Transcript);
         await raw.StartTlsAsync();
         Assert.That(await raw.SendAsync("EHLO client.test"), Does.StartWith("250"), raw.Transcript);
@@ -48,7 +42,7 @@ public class HostileInputTests
     /// <summary>The server still opens sessions and answers them.</summary>
     private async Task AssertServerStillServes()
     {
-        await using var raw = await RawSmtp.ConnectAsync(_server.InboundPort);
+        await using var raw = await RawSmtp.ConnectAsync(Server.InboundPort);
         Assert.That(raw.Greeting, Does.StartWith("220 "), raw.Transcript);
         Assert.That(await raw.SendAsync("EHLO check.exemple.org"), Does.StartWith("250"), raw.Transcript);
         Assert.That(await raw.SendAsync("NOOP"), Does.StartWith("250"), raw.Transcript);
@@ -161,7 +155,7 @@ public class HostileInputTests
     [Test]
     public async Task Auth_WithoutTlsOnSubmission_NotAdvertisedAndRefused()
     {
-        await using var raw = await RawSmtp.ConnectAsync(_server.SubmissionPort);
+        await using var raw = await RawSmtp.ConnectAsync(Server.SubmissionPort);
         var ehlo = await raw.SendAsync("EHLO client.test");
         Assert.That(ehlo, Does.StartWith("250").And.Contain("STARTTLS").And.Not.Contain("AUTH"), raw.Transcript);
 
@@ -181,7 +175,7 @@ public class HostileInputTests
     [Test]
     public async Task Ehlo_Inbound_AdvertisesRecipientLimitAndSize()
     {
-        await using var raw = await RawSmtp.ConnectAsync(_server.InboundPort);
+        await using var raw = await RawSmtp.ConnectAsync(Server.InboundPort);
         var ehlo = await raw.SendAsync("EHLO mx.exemple.org");
         var lines = ehlo.Split('\n').Select(l => l[4..]).ToArray();
         Assert.That(lines, Does.Contain("LIMITS RCPTMAX=150"), raw.Transcript);
@@ -228,7 +222,7 @@ public class HostileInputTests
             Assert.That(reply, Is.Null.Or.StartWith("552"), raw.Transcript);
         }
 
-        Assert.That(_server.HasMessage("prof.maths", subject), Is.False);
+        Assert.That(Server.HasMessage("prof.maths", subject), Is.False);
         await AssertServerStillServes();
     }
 
@@ -249,7 +243,7 @@ public class HostileInputTests
 
         await raw.SendRawAsync(Encoding.ASCII.GetBytes(body.Append(".\r\n").ToString()));
         Assert.That(await raw.ReadReplyAsync(), Does.StartWith("250"), raw.Transcript);
-        Assert.That(_server.HasMessage("prof.maths", subject), Is.True);
+        Assert.That(Server.HasMessage("prof.maths", subject), Is.True);
     }
 
     [Test]
@@ -358,22 +352,22 @@ public class HostileInputTests
     [Test]
     public async Task Inbound_FromOutsideToPupil_Refused571()
     {
-        using var client = await _server.InboundAsync();
+        using var client = await Server.InboundAsync();
         var message = TestServer.Message(Outsider, "eleve.6a");
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(message));
         Assert.That((int)ex!.StatusCode, Is.EqualTo(550));
         Assert.That(ex.Message, Does.StartWith("5.7.1 ").And.Contain("eleve.6a"));
-        Assert.That(_server.HasMessage("eleve.6a", message.Subject), Is.False);
+        Assert.That(Server.HasMessage("eleve.6a", message.Subject), Is.False);
     }
 
     [Test]
     public async Task Inbound_FromOutsideToTeacher_DeliveredToInbox()
     {
-        using var client = await _server.InboundAsync();
+        using var client = await Server.InboundAsync();
         var message = TestServer.Message(Outsider, "prof.maths");
         await client.SendAsync(message);
         await client.DisconnectAsync(true);
-        Assert.That(_server.HasMessage("prof.maths", message.Subject), Is.True);
+        Assert.That(Server.HasMessage("prof.maths", message.Subject), Is.True);
     }
 
     [Test]
@@ -394,6 +388,6 @@ public class HostileInputTests
         var reply = await raw.SendAsync("RCPT TO:<victime@ailleurs.example>");
         Assert.That(reply, Does.StartWith("550 5.7.1 ").And.Contain("relaying"), raw.Transcript);
         AssertPermanentError(await raw.SendAsync("DATA"), raw);
-        Assert.That(_server.Runtime.Store.GetAll(), Is.Empty, "nothing is queued for relay");
+        Assert.That(Server.Runtime.Store.GetAll(), Is.Empty, "nothing is queued for relay");
     }
 }

@@ -7,59 +7,50 @@ using Preau.Server.Cli;
 namespace Preau.IntegrationTests.Smtp;
 
 /// <summary>No one sends as someone else; suspended accounts neither log in, send nor receive.</summary>
-[Parallelizable(ParallelScope.None)]
-public class SenderIdentityTests
+public class SenderIdentityTests : SharedServerFixture
 {
-    private TestServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _server = await TestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _server.DisposeAsync();
-
     [Test]
     public async Task MailFrom_AnotherAccountsAddress_Refused()
     {
-        using var client = await _server.SubmitAsync("eleve.6a");
+        using var client = await Server.SubmitAsync("eleve.6a");
         var message = TestServer.Message("eleve.6a", "eleve2.6a");
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() =>
             client.SendAsync(message, MailboxAddress.Parse(TestServer.Address("prof.maths")), [MailboxAddress.Parse(TestServer.Address("eleve2.6a"))]));
         Assert.That(ex!.ErrorCode, Is.EqualTo(SmtpErrorCode.SenderNotAccepted));
         Assert.That(ex.Message, Is.EqualTo($"5.7.1 eleve.6a may only send as <eleve.6a@{TestServer.Domain}>, not <prof.maths@{TestServer.Domain}>"));
-        Assert.That(_server.HasMessage("eleve2.6a", message.Subject), Is.False);
+        Assert.That(Server.HasMessage("eleve2.6a", message.Subject), Is.False);
     }
 
     [Test]
     public async Task FromHeader_AnotherAccountsAddress_RefusedAtData()
     {
-        using var client = await _server.SubmitAsync("eleve.6a");
+        using var client = await Server.SubmitAsync("eleve.6a");
         var message = TestServer.Message("prof.maths", "eleve2.6a");
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() =>
             client.SendAsync(message, MailboxAddress.Parse(TestServer.Address("eleve.6a")), [MailboxAddress.Parse(TestServer.Address("eleve2.6a"))]));
         Assert.That(ex!.ErrorCode, Is.EqualTo(SmtpErrorCode.MessageNotAccepted));
         Assert.That(ex.Message, Does.Contain("may only send with From: <eleve.6a@"));
-        Assert.That(_server.HasMessage("eleve2.6a", message.Subject), Is.False);
+        Assert.That(Server.HasMessage("eleve2.6a", message.Subject), Is.False);
     }
 
     [Test]
     public async Task ImplicitTls_AuthLogin_Works()
     {
         using var client = new SmtpClient { ServerCertificateValidationCallback = (_, _, _, _) => true };
-        await client.ConnectAsync("127.0.0.1", _server.SubmissionTlsPort, SecureSocketOptions.SslOnConnect);
+        await client.ConnectAsync("127.0.0.1", Server.SubmissionTlsPort, SecureSocketOptions.SslOnConnect);
         Assert.That(client.AuthenticationMechanisms, Does.Contain("LOGIN").And.Contain("PLAIN"));
         client.AuthenticationMechanisms.Remove("PLAIN");
         await client.AuthenticateAsync(TestServer.Address("prof.anglais"), TestServer.Password);
         var message = TestServer.Message("prof.anglais", "eleve.5b");
         await client.SendAsync(message);
-        Assert.That(_server.HasMessage("eleve.5b", message.Subject), Is.True);
+        Assert.That(Server.HasMessage("eleve.5b", message.Subject), Is.True);
     }
 
     [Test]
     public async Task WrongPassword_Refused()
     {
         using var client = new SmtpClient { ServerCertificateValidationCallback = (_, _, _, _) => true };
-        await client.ConnectAsync("127.0.0.1", _server.SubmissionPort, SecureSocketOptions.StartTls);
+        await client.ConnectAsync("127.0.0.1", Server.SubmissionPort, SecureSocketOptions.StartTls);
         var ex = await Assert.ThrowsAsync<AuthenticationException>(() => client.AuthenticateAsync("cpe", "pas-le-bon"));
         Assert.That(ex!.Message, Does.Contain("535").Or.Contain("authentication failed"));
     }
@@ -133,22 +124,22 @@ public class SenderIdentityTests
     public async Task Reply_RecipientMayAnswerSenderButReplyAllDoesNotWiden()
     {
         // parent.5b may not write first to prof.maths (who does not teach eleve.5b)…
-        using (var parent = await _server.SubmitAsync("parent.5b"))
+        using (var parent = await Server.SubmitAsync("parent.5b"))
         {
             await Assert.ThrowsAsync<SmtpCommandException>(() => parent.SendAsync(TestServer.Message("parent.5b", "prof.maths")));
         }
 
         // …but prof.maths writes to parent.5b and parent.6a (the directory lets staff write to anyone)…
-        using (var teacher = await _server.SubmitAsync("prof.maths"))
+        using (var teacher = await Server.SubmitAsync("prof.maths"))
         {
             await teacher.SendAsync(TestServer.Message("prof.maths", "parent.5b", "parent.6a"));
         }
 
         // …so parent.5b may answer prof.maths, but not reply-all to parent.6a.
-        using var reply = await _server.SubmitAsync("parent.5b");
+        using var reply = await Server.SubmitAsync("parent.5b");
         var answer = TestServer.Message("parent.5b", "prof.maths");
         await reply.SendAsync(answer);
-        Assert.That(_server.HasMessage("prof.maths", answer.Subject), Is.True);
+        Assert.That(Server.HasMessage("prof.maths", answer.Subject), Is.True);
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => reply.SendAsync(TestServer.Message("parent.5b", "prof.maths", "parent.6a")));
         Assert.That(ex!.Message, Does.StartWith("5.7.1 parent.5b may not write to parent.6a"));
     }

@@ -5,21 +5,12 @@ using Preau.IntegrationTests.Infrastructure;
 namespace Preau.IntegrationTests.Smtp;
 
 /// <summary>Every row of the rule table, through a real submission with MailKit, for the demo personas.</summary>
-[Parallelizable(ParallelScope.None)]
-public class SendingRulesTests
+public class SendingRulesTests : SharedServerFixture
 {
-    private TestServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _server = await TestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _server.DisposeAsync();
-
     /// <summary>A teacher who teaches none of eleve.6a's classes and groups (so none of parent.6a's child's either).</summary>
     private string TeacherNotOf6A()
     {
-        var graph = _server.Runtime.Directory.Graph;
+        var graph = Server.Runtime.Directory.Graph;
         var pupil = graph.FindByLogin("eleve.6a")!;
         return graph.Data.Accounts
             .Where(a => a.Profile == Profile.Enseignant && graph.TaughtBy(a.Id).Count > 0)
@@ -36,22 +27,22 @@ public class SendingRulesTests
 
     private async Task SendAndExpectDelivered(string from, string to)
     {
-        using var client = await _server.SubmitAsync(from);
+        using var client = await Server.SubmitAsync(from);
         var message = TestServer.Message(from, to);
         await client.SendAsync(message);
         await client.DisconnectAsync(true);
-        Assert.That(_server.HasMessage(to, message.Subject), Is.True, $"{to} should have received the message from {from}");
+        Assert.That(Server.HasMessage(to, message.Subject), Is.True, $"{to} should have received the message from {from}");
     }
 
     private async Task SendAndExpectRefused(string from, string to, string because)
     {
-        using var client = await _server.SubmitAsync(from);
+        using var client = await Server.SubmitAsync(from);
         var message = TestServer.Message(from, to);
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(message));
         Assert.That(ex!.ErrorCode, Is.EqualTo(SmtpErrorCode.RecipientNotAccepted));
         Assert.That((int)ex.StatusCode, Is.EqualTo(550));
         Assert.That(ex.Message, Does.StartWith($"5.7.1 {from} may not write to {to}: ").And.Contain(because));
-        Assert.That(_server.HasMessage(to, message.Subject), Is.False);
+        Assert.That(Server.HasMessage(to, message.Subject), Is.False);
     }
 
     [Test]
@@ -59,7 +50,7 @@ public class SendingRulesTests
 
     [Test]
     public Task Pupil_ToPupilOfAnotherClass_Refused() =>
-        SendAndExpectRefused("eleve.6a", PupilOf(_server, "5B", "eleve.5b"), "pupils write to the pupils of their own class (eleve-classe)");
+        SendAndExpectRefused("eleve.6a", PupilOf(Server, "5B", "eleve.5b"), "pupils write to the pupils of their own class (eleve-classe)");
 
     [Test]
     public Task Pupil_ToOwnParent_Delivered() => SendAndExpectDelivered("eleve.6a", "parent.6a");
@@ -91,30 +82,30 @@ public class SendingRulesTests
     [Test]
     public async Task Teacher_ToClassListTheyTeach_DeliveredToEveryPupil()
     {
-        using var client = await _server.SubmitAsync("prof.maths");
+        using var client = await Server.SubmitAsync("prof.maths");
         var message = TestServer.Message("prof.maths", "eleves.6a");
         await client.SendAsync(message);
-        var graph = _server.Runtime.Directory.Graph;
+        var graph = Server.Runtime.Directory.Graph;
         var pupils = graph.PupilsOf("6A").Select(id => graph.FindById(id)!).Where(a => a.CanReceive).ToArray();
         Assert.That(pupils, Has.Length.GreaterThan(20));
-        Assert.That(pupils.All(p => _server.HasMessage(p.Login, message.Subject)), Is.True);
-        Assert.That(_server.HasMessage("eleve.5b", message.Subject), Is.False);
+        Assert.That(pupils.All(p => Server.HasMessage(p.Login, message.Subject)), Is.True);
+        Assert.That(Server.HasMessage("eleve.5b", message.Subject), Is.False);
     }
 
     [Test]
     public async Task Teacher_ToParentsListOfTaughtClass_DeliveredToParents()
     {
-        using var client = await _server.SubmitAsync("prof.anglais");
+        using var client = await Server.SubmitAsync("prof.anglais");
         var message = TestServer.Message("prof.anglais", "parents.5b");
         await client.SendAsync(message);
-        Assert.That(_server.HasMessage("parent.5b", message.Subject), Is.True);
-        Assert.That(_server.HasMessage("parent.6a", message.Subject), Is.False);
+        Assert.That(Server.HasMessage("parent.5b", message.Subject), Is.True);
+        Assert.That(Server.HasMessage("parent.6a", message.Subject), Is.False);
     }
 
     [Test]
     public async Task Teacher_ToClassListTheyDoNotTeach_RefusedNamingTheListRule()
     {
-        using var client = await _server.SubmitAsync("prof.maths");
+        using var client = await Server.SubmitAsync("prof.maths");
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(TestServer.Message("prof.maths", "eleves.5b")));
         Assert.That(ex!.Message, Does.StartWith("5.7.1 prof.maths may not use the list eleves.5b: ").And.Contain("listes-enseignants"));
     }
@@ -122,10 +113,10 @@ public class SendingRulesTests
     [Test]
     public async Task Refusal_OneBadRecipient_OthersStillAcceptedInSameSession()
     {
-        using var client = await _server.SubmitAsync("eleve.6a");
+        using var client = await Server.SubmitAsync("eleve.6a");
         var message = TestServer.Message("eleve.6a", "eleve2.6a");
         await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(TestServer.Message("eleve.6a", "parent.5b")));
         await client.SendAsync(message);
-        Assert.That(_server.HasMessage("eleve2.6a", message.Subject), Is.True);
+        Assert.That(Server.HasMessage("eleve2.6a", message.Subject), Is.True);
     }
 }
