@@ -4,7 +4,7 @@ using System.Text;
 namespace Preau.Benchmarks;
 
 /// <summary>Reads SMTP replies (multi-line aware) from a stream.</summary>
-internal sealed class LineReader(NetworkStream stream)
+internal sealed class LineReader(Stream stream)
 {
     private readonly byte[] _buffer = new byte[8192];
     private int _start;

@@ -8,6 +8,7 @@ namespace Preau.Benchmarks;
 
 /// <summary>The sending policy deciding 150 recipients (after expansion) in the demo school.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PolicyBenchmarks
 {
     private SendingPolicy _policy = null!;

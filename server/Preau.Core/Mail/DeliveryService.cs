@@ -66,7 +66,9 @@ public sealed class DeliveryService
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var started = _time.GetTimestamp();
         var hash = await _blobs.PutAsync(request.Message, cancellationToken);
+        var blobWritten = _time.GetTimestamp();
         var now = _time.GetUtcNow();
         var local = request.Local.DistinctBy(a => a.Id).Select(a => new LocalDelivery(a.Id, DefaultMailboxes.Inbox)).ToList();
         if (request.SentCopy && request.Sender is { } sender)
@@ -78,7 +80,9 @@ public sealed class DeliveryService
             ? null
             : new RelayItem(NewId(), hash, request.MailFrom, request.External, request.Sender?.Id, now, now, 0, null);
         var batch = new DeliveryBatch(hash, request.Message.Length, now, SummaryParser.Parse(request.Message), local, relay, Grants(request));
+        var prepared = _time.GetTimestamp();
         var entries = await _mail.CommitAsync(batch, cancellationToken);
+        var committed = _time.GetTimestamp();
         foreach (var entry in entries)
         {
             _bus.Publish(new MailboxChange(entry.AccountId, entry.MailboxId, ChangeKind.Added, entry.Uid, entry.ModSeq));
@@ -89,7 +93,14 @@ public sealed class DeliveryService
             RelayQueued?.Invoke();
         }
 
-        _log.LogDebug("Delivered {Hash} to {Local} local and {External} external recipients", hash, local.Count, request.External.Count);
+        _log.LogDebug(
+            "Delivered {Hash} to {Local} local and {External} external recipients: blob {Blob:0.0} ms, prepare {Prepare:0.0} ms, index {Index:0.0} ms",
+            hash,
+            local.Count,
+            request.External.Count,
+            _time.GetElapsedTime(started, blobWritten).TotalMilliseconds,
+            _time.GetElapsedTime(blobWritten, prepared).TotalMilliseconds,
+            _time.GetElapsedTime(prepared, committed).TotalMilliseconds);
         await _notices.NotifyAsync(request.Sender, request.Local, cancellationToken);
         return new DeliveryResult(hash, entries, relay?.Id);
     }
