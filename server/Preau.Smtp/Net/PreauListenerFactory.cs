@@ -127,8 +127,9 @@ internal sealed class PreauListenerFactory(int maxConnectionsPerAddress) : IEndp
 
         private void Reset()
         {
-            Input = PipeReader.Create(_stream);
-            Output = PipeWriter.Create(new ReplyRewritingStream(_stream));
+            var state = new ConversationState();
+            Input = PipeReader.Create(new InputGuardStream(_stream, _stream, state));
+            Output = PipeWriter.Create(new ReplyRewritingStream(_stream, state));
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Preau.Smtp.Net;
 
 /// <summary>SmtpServer appends ", N retry(ies) remaining." to every reply a filter throws; Préau's
 /// replies already say what is wrong and what to do, so the suffix is removed on the way out.</summary>
-internal sealed partial class ReplyRewritingStream(Stream inner) : Stream
+internal sealed partial class ReplyRewritingStream(Stream inner, ConversationState state) : Stream
 {
     public override bool CanRead => false;
 
@@ -23,6 +23,7 @@ internal sealed partial class ReplyRewritingStream(Stream inner) : Stream
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        state.Observe(buffer.Span);
         var text = Encoding.UTF8.GetString(buffer.Span);
         if (!text.Contains(" remaining.", StringComparison.Ordinal))
         {

