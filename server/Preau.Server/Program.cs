@@ -37,6 +37,14 @@ static int RunCli(Microsoft.Extensions.Configuration.IConfiguration configuratio
     }
 
     using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-    using var runtime = PreauRuntime.Open(configuration, loggers);
-    return CliApp.Run(runtime, words, Console.Out);
+    try
+    {
+        using var runtime = PreauRuntime.Open(configuration, loggers);
+        return CliApp.Run(runtime, words, Console.Out);
+    }
+    catch (Preau.Storage.LiteDb.DataFolderInUseException ex)
+    {
+        Console.Error.WriteLine($"error: {ex.Message}, and its admin socket does not answer");
+        return 1;
+    }
 }

@@ -17,6 +17,10 @@ public sealed partial class LiteDbStore : IMailStore, IRelayQueueStore, IDirecto
     /// <summary>Name of the index file inside the data folder.</summary>
     public const string IndexFileName = "index.db";
 
+    /// <summary>Name of the lock file that keeps a second process off the data folder.</summary>
+    public const string LockFileName = "index.lock";
+
+    private readonly FileStream _lock;
     private readonly LiteDatabase _db;
     private readonly LogFlusher _log;
     private readonly TimeProvider _time;
@@ -33,6 +37,18 @@ public sealed partial class LiteDbStore : IMailStore, IRelayQueueStore, IDirecto
         var folder = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, IndexFileName);
+
+        // LiteDB's direct mode does not keep another process out on Linux (it opens the file with
+        // FileShare.Read, a shared flock), and two writers silently lose data: take an exclusive lock.
+        try
+        {
+            _lock = new FileStream(Path.Combine(folder, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new DataFolderInUseException(folder, e);
+        }
+
         var mapper = new BsonMapper
         {
             // The defaults would turn "" into null (a bounce's empty MAIL FROM) and trim subjects.
@@ -47,7 +63,16 @@ public sealed partial class LiteDbStore : IMailStore, IRelayQueueStore, IDirecto
             // ids "a" and "A" collide and depend on the locale the file was created under.
             Collation = Collation.Binary,
         };
-        _db = new LiteDatabase(connection, mapper);
+        try
+        {
+            _db = new LiteDatabase(connection, mapper);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+
         try
         {
             InitializeCollections();
@@ -58,6 +83,7 @@ public sealed partial class LiteDbStore : IMailStore, IRelayQueueStore, IDirecto
         catch
         {
             _db.Dispose();
+            _lock.Dispose();
             throw;
         }
 
@@ -75,6 +101,7 @@ public sealed partial class LiteDbStore : IMailStore, IRelayQueueStore, IDirecto
         StopWriter();
         _log.Dispose();
         _db.Dispose();
+        _lock.Dispose();
     }
 
     private void InitializeCollections()

@@ -103,7 +103,7 @@ public sealed class CommitTests : TempFolderTest
                 _ = await store.CommitAsync(ToInbox(FakeHash(i), "kim"));
             }
 
-            foreach (var file in Directory.GetFiles(DataDir))
+            foreach (var file in Directory.GetFiles(DataDir).Where(f => Path.GetFileName(f) != LiteDbStore.LockFileName))
             {
                 File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
             }

@@ -34,7 +34,18 @@ public static class ServerProgram
             stop.Cancel();
         });
 
-        using var runtime = PreauRuntime.Open(configuration, loggers);
+        PreauRuntime runtime;
+        try
+        {
+            runtime = PreauRuntime.Open(configuration, loggers);
+        }
+        catch (Preau.Storage.LiteDb.DataFolderInUseException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message} (is Préau already running?)");
+            return 1;
+        }
+
+        using var owned = runtime;
         if (demo)
         {
             if (DemoSeeder.SeedIfEmpty(runtime))
