@@ -4,7 +4,8 @@ namespace Preau.Core.Mail;
 /// <param name="AccountId">Recipient account.</param>
 /// <param name="MailboxName">Target mailbox name, usually INBOX.</param>
 /// <param name="Flags">Initial flags (\Seen for a sent copy).</param>
-public sealed record LocalDelivery(string AccountId, string MailboxName, MessageFlags Flags = MessageFlags.None);
+/// <param name="Keywords">Initial user keywords (IMAP APPEND), none by default.</param>
+public sealed record LocalDelivery(string AccountId, string MailboxName, MessageFlags Flags = MessageFlags.None, IReadOnlyList<string>? Keywords = null);
 
 /// <summary>"Recipient may answer sender even where the rules would not let them write first."</summary>
 public sealed record ReplyGrant(string AccountId, string CorrespondentAddress);
