@@ -62,18 +62,15 @@ public sealed class DirectoryService
             : null;
     }
 
-    /// <summary>Imports a whole graph (demo seeding, directory feeds) and creates mailboxes.</summary>
+    /// <summary>Imports a whole graph (demo seeding, directory feeds). Mailboxes are not created
+    /// here: the first delivery or login creates an account's default set, so an import of
+    /// thousands of accounts costs one transaction, not thousands.</summary>
     public void Import(GraphData data, string actor)
     {
         ArgumentNullException.ThrowIfNull(data);
         lock (_writeLock)
         {
             _store.Import(data);
-            foreach (var account in data.Accounts)
-            {
-                _mail.EnsureDefaultMailboxes(account.Id);
-            }
-
             Reload();
         }
 
