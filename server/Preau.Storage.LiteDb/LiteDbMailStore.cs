@@ -102,6 +102,7 @@ public sealed partial class LiteDbStore
         _contents = _db.GetCollection<ContentDoc>("contents");
         _counters = _db.GetCollection<CounterDoc>("counters");
         InitializeRelayCollection();
+        InitializeMailboxStoreCollections();
     }
 
     /// <summary>Writes one delivery into the current transaction; returns where each local copy landed.</summary>
@@ -136,6 +137,7 @@ public sealed partial class LiteDbStore
                 Size = batch.Size,
                 InternalDate = internalDate,
                 Flags = local.Flags,
+                Keywords = KeywordSet.Of(local.Keywords),
                 ModSeq = modSeq,
             };
             entries.Add(entry);

@@ -1,5 +1,5 @@
-using LiteDB;
 using Preau.Core.Mail;
+using Preau.Core.Storage;
 
 namespace Preau.Storage.LiteDb;
 
@@ -7,7 +7,10 @@ public sealed partial class LiteDbStore
 {
     /// <summary>The mailboxes and counters one write transaction touches, kept in memory until
     /// <see cref="Save"/>: a group of 256 deliveries into one inbox rewrites that mailbox once.</summary>
-    /// <remarks>Lives exactly as long as its transaction; discarded with it on rollback.</remarks>
+    /// <remarks>Lives exactly as long as its transaction; discarded with it on rollback. Holds one
+    /// instance per mailbox whether found by name or by id, and <see cref="Save"/> writes every one
+    /// it holds: callers mutate them in place. A rename must come after every lookup by name in the
+    /// scope (the old name is still in the database until the scope is saved).</remarks>
     private sealed class WriteScope(LiteDbStore store)
     {
         private const string EntryCounter = "entry";
@@ -30,7 +33,8 @@ public sealed partial class LiteDbStore
             }
         }
 
-        /// <summary>The mailbox a delivery goes to; a missing default mailbox is created with the whole default set.</summary>
+        /// <summary>The mailbox a delivery goes to; a missing default mailbox is created with the whole
+        /// default set, any other missing name is refused (NotFound).</summary>
         public MailboxDoc Mailbox(string accountId, string name)
         {
             var key = MailboxDoc.KeyOf(accountId, name);
@@ -41,7 +45,7 @@ public sealed partial class LiteDbStore
 
             if (!DefaultMailboxes.All.Any(m => MailboxDoc.KeyOf(accountId, m.Name) == key))
             {
-                throw new InvalidOperationException($"Account {accountId} has no mailbox named \"{name}\".");
+                throw new MailboxStoreException(MailboxError.NotFound, $"Account {accountId} has no mailbox named \"{name}\".");
             }
 
             EnsureDefaults(accountId);
@@ -56,24 +60,67 @@ public sealed partial class LiteDbStore
                 return;
             }
 
-            foreach (var (name, use) in DefaultMailboxes.All)
+            foreach (var (name, _) in DefaultMailboxes.All)
             {
-                var key = MailboxDoc.KeyOf(accountId, name);
-                if (Find(key) is null)
+                if (Find(MailboxDoc.KeyOf(accountId, name)) is null)
                 {
-                    _mailboxes[key] = new MailboxDoc
-                    {
-                        Id = Next(MailboxCounter),
-                        AccountId = accountId,
-                        Name = name,
-                        Key = key,
-                        Use = use,
-                        UidValidity = NextUidValidity(),
-                        NextUid = 1,
-                        HighestModSeq = 1,
-                    };
+                    _ = NewMailbox(accountId, name);
                 }
             }
+        }
+
+        /// <summary>Creates a mailbox and its missing parents (a missing INBOX brings the default set);
+        /// AlreadyExists when the name is taken. <paramref name="name"/> is valid and canonical.</summary>
+        public MailboxDoc Create(string accountId, string name)
+        {
+            if (name == DefaultMailboxes.Inbox || Find(MailboxDoc.KeyOf(accountId, name)) is not null)
+            {
+                throw new MailboxStoreException(MailboxError.AlreadyExists, $"a mailbox named \"{name}\" exists");
+            }
+
+            foreach (var parent in MailboxNames.Parents(name))
+            {
+                if (parent == DefaultMailboxes.Inbox)
+                {
+                    EnsureDefaults(accountId);
+                }
+                else if (Find(MailboxDoc.KeyOf(accountId, parent)) is null)
+                {
+                    _ = NewMailbox(accountId, parent);
+                }
+            }
+
+            return NewMailbox(accountId, name);
+        }
+
+        /// <summary>A mailbox by id, read inside the transaction (the same instance as by name).</summary>
+        public MailboxDoc? ById(long id)
+        {
+            var stored = store._mailboxes.FindById(id);
+            if (stored is null)
+            {
+                return null;
+            }
+
+            if (_mailboxes.TryGetValue(stored.Key, out var cached))
+            {
+                return cached;
+            }
+
+            _mailboxes[stored.Key] = stored;
+            return stored;
+        }
+
+        /// <summary>Gives a mailbox of this scope a new name (written by <see cref="Save"/>). The store's
+        /// Key → id cache forgets the old key; the caller holds the write lock.</summary>
+        public void Rename(MailboxDoc mailbox, string newName)
+        {
+            _ = _mailboxes.Remove(mailbox.Key);
+            _ = store._mailboxIds.TryRemove(mailbox.Key, out _);
+            mailbox.Name = newName;
+            mailbox.Key = MailboxDoc.KeyOf(mailbox.AccountId, newName);
+            mailbox.Use = MailboxNames.UseOf(newName);
+            _mailboxes[mailbox.Key] = mailbox;
         }
 
         /// <summary>A new message entry id; ids are never reused, even after expunge.</summary>
@@ -90,21 +137,29 @@ public sealed partial class LiteDbStore
             }
         }
 
-        private MailboxDoc? Find(string key)
+        /// <summary>A mailbox by key, from this scope or read inside the transaction.</summary>
+        public MailboxDoc? Find(string key)
         {
             if (_mailboxes.TryGetValue(key, out var cached))
             {
                 return cached;
             }
 
-            // Key → id never changes for a mailbox, so it is cached; the document itself is read by
-            // primary key inside the transaction (a rolled-back scope must not leave edits behind).
-            MailboxDoc? stored;
+            // Key → id is cached (rename and delete evict it under the write lock); the document itself is
+            // read by primary key inside the transaction (a rolled-back scope must not leave edits behind).
+            // A stale entry (the id gone or renamed) is dropped rather than trusted.
+            MailboxDoc? stored = null;
             if (store._mailboxIds.TryGetValue(key, out var id))
             {
                 stored = store._mailboxes.FindById(id);
+                if (stored is null || stored.Key != key)
+                {
+                    _ = store._mailboxIds.TryRemove(key, out _);
+                    stored = null;
+                }
             }
-            else
+
+            if (stored is null)
             {
                 stored = store._mailboxes.FindOne(Filters.Eq(nameof(MailboxDoc.Key), key));
                 if (stored is not null)
@@ -119,6 +174,24 @@ public sealed partial class LiteDbStore
             }
 
             return stored;
+        }
+
+        private MailboxDoc NewMailbox(string accountId, string name)
+        {
+            var key = MailboxDoc.KeyOf(accountId, name);
+            var mailbox = new MailboxDoc
+            {
+                Id = Next(MailboxCounter),
+                AccountId = accountId,
+                Name = MailboxNames.Canonical(name),
+                Key = key,
+                Use = MailboxNames.UseOf(name),
+                UidValidity = NextUidValidity(),
+                NextUid = 1,
+                HighestModSeq = 1,
+            };
+            _mailboxes[key] = mailbox;
+            return mailbox;
         }
 
         // Unix seconds now, but always above the last one handed out: a mailbox deleted and created

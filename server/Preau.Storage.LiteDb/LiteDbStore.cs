@@ -4,15 +4,17 @@ using Preau.Core.Storage;
 namespace Preau.Storage.LiteDb;
 
 /// <summary>The index of a data folder in one LiteDB file, <c>&lt;dataDir&gt;/index.db</c>: mailboxes,
-/// message entries, relay queue, reply grants, the establishment graph, policy state and audit log.</summary>
+/// message entries, expunged UIDs, subscriptions, relay queue, reply grants, the establishment graph,
+/// policy state and audit log.</summary>
 /// <remarks>
 /// One instance per data folder and per process (LiteDB's direct mode locks the file). Reads go to
 /// LiteDB directly (it is thread-safe and reads see committed snapshots). Every write runs in a LiteDB
 /// transaction under one in-process lock, which keeps transactions on different collections from
 /// deadlocking and keeps the counters (ids, UIDVALIDITY) consistent, and then fsyncs the log.
-/// Deliveries go through a group-commit writer (see LiteDbStore.GroupCommit.cs).
+/// Deliveries go through a group-commit writer (see LiteDbStore.GroupCommit.cs); folder and flag
+/// changes (<see cref="IMailboxStore"/>) run on the caller's thread under the same lock.
 /// </remarks>
-public sealed partial class LiteDbStore : IMailStore, IRelayQueueStore, IDirectoryStore, IPolicyStateStore, IAuditLog, IDisposable
+public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueueStore, IDirectoryStore, IPolicyStateStore, IAuditLog, IDisposable
 {
     /// <summary>Name of the index file inside the data folder.</summary>
     public const string IndexFileName = "index.db";

@@ -18,7 +18,8 @@ internal sealed class MailboxDoc
 
     public string Name { get; set; } = "";
 
-    /// <summary>AccountId + name (INBOX in upper case): unique index, the delivery lookup.</summary>
+    /// <summary>AccountId + canonical name (INBOX in upper case): unique index, the delivery lookup.
+    /// Changes with the name (rename); <see cref="LiteDbStore"/> caches Key → Id and evicts on rename and delete.</summary>
     public string Key { get; set; } = "";
 
     public SpecialUse Use { get; set; }
@@ -29,8 +30,7 @@ internal sealed class MailboxDoc
 
     public long HighestModSeq { get; set; }
 
-    public static string KeyOf(string accountId, string name) =>
-        accountId + "\u001f" + (string.Equals(name, DefaultMailboxes.Inbox, StringComparison.OrdinalIgnoreCase) ? DefaultMailboxes.Inbox : name);
+    public static string KeyOf(string accountId, string name) => accountId + "\u001f" + MailboxNames.Canonical(name);
 
     public static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -70,6 +70,34 @@ internal sealed class MessageDoc
 
     public MessageEntry ToRecord(MessageSummary summary) =>
         new(Id, MailboxDoc.IdText(MailboxId), (uint)Uid, BlobHash, Size, Ticks.ToDate(InternalDate), Flags, Keywords, (ulong)ModSeq, summary);
+}
+
+/// <summary>A message expunged from a mailbox, kept for QRESYNC (VANISHED since a MODSEQ).</summary>
+internal sealed class ExpungedDoc
+{
+    /// <summary>The entry's former position, (MailboxId &lt;&lt; 32) | Uid: UIDs are never reused, so it
+    /// is unique, and the primary index keeps a mailbox's records together in UID order.</summary>
+    [BsonId(false)]
+    public long Id { get; set; }
+
+    public long MailboxId { get; set; }
+
+    public long Uid { get; set; }
+
+    public long ModSeq { get; set; }
+}
+
+/// <summary>A subscribed mailbox name (it need not exist), keyed "&lt;accountId&gt;|&lt;name&gt;".</summary>
+internal sealed class SubscriptionDoc
+{
+    [BsonId(false)]
+    public string Id { get; set; } = "";
+
+    public string AccountId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public static string KeyOf(string accountId, string name) => accountId + "|" + name;
 }
 
 /// <summary>What is derived from a blob's content, stored once per blob however many entries share it

@@ -1,5 +1,6 @@
 using System.Text;
 using Preau.Core.Mail;
+using Preau.Core.Storage;
 
 namespace Preau.Storage.LiteDb.Tests;
 
@@ -149,7 +150,7 @@ public sealed class CommitTests : TempFolderTest
         var failing = store.CommitAsync(bad);
         good.AddRange(Enumerable.Range(40, 40).Select(i => store.CommitAsync(ToInbox(FakeHash(i), "erin"))));
 
-        Assert.That(async () => await failing, Throws.InvalidOperationException);
+        Assert.That(async () => await failing, Throws.TypeOf<MailboxStoreException>().With.Property(nameof(MailboxStoreException.Error)).EqualTo(MailboxError.NotFound));
         var results = await Task.WhenAll(good);
         Assert.That(results.Select(r => r.Single().Uid).Order(), Is.EqualTo(Enumerable.Range(1, 80).Select(i => (uint)i)));
         var inbox = store.GetMailboxes("erin").Single(m => m.Use == SpecialUse.Inbox);
