@@ -39,6 +39,7 @@ public sealed class PreauRuntime : IDisposable
         Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>());
         Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time));
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time);
     }
 
     /// <summary>The configuration in force.</summary>
@@ -100,6 +101,9 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Logins.</summary>
     public Authenticator Authenticator { get; }
+
+    /// <summary>Users' own changes to their mailboxes (IMAP, webmail).</summary>
+    public MailboxService Mailboxes { get; }
 
     /// <summary>Opens the data folder named by the configuration.</summary>
     public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null) =>
