@@ -229,7 +229,8 @@ internal sealed class CommandAssembler
         }
 
         var isAppend = Name == "APPEND";
-        var limit = isAppend ? Limits.MaxLiteralSize : Limits.MaxArgumentLiteralSize;
+        // A literal is held in one array, so Array.MaxLength caps every limit.
+        var limit = Math.Min(isAppend ? Limits.MaxLiteralSize : Limits.MaxArgumentLiteralSize, Array.MaxLength);
         if (literal.Size > limit || _literalTotal + literal.Size > Limits.MaxCommandLiteralSize)
         {
             // Synchronizing: the client waits, nothing to skip. Non-synchronizing: the reader skips it

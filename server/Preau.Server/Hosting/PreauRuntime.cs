@@ -4,6 +4,7 @@ using Preau.Core.Auth;
 using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
+using Preau.Imap;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
 

@@ -13,6 +13,7 @@ public sealed class ServerHost : IAsyncDisposable
 {
     private readonly PreauRuntime _runtime;
     private SmtpListener? _smtp;
+    private Preau.Imap.ImapListener? _imap;
     private RelayWorker? _relay;
     private AdminSocket? _admin;
 
@@ -31,6 +32,8 @@ public sealed class ServerHost : IAsyncDisposable
         _runtime.Delivery.RelayQueued += _relay.Wake;
         _smtp = new SmtpListener(_runtime.Smtp, _runtime.Mail, certificate, _runtime.Submission, _runtime.Authenticator, _runtime.Policy, _runtime.Loggers);
         await _smtp.StartAsync(cancellationToken);
+        _imap = new Preau.Imap.ImapListener(_runtime.Imap, _runtime.Mail, certificate, _runtime.Authenticator, _runtime.Directory, _runtime.Mailboxes, _runtime.Bus, _runtime.Loggers);
+        _imap.Start();
         _relay.Start();
         _admin = new AdminSocket(_runtime, Path.Combine(_runtime.DataDirectory, AdminSocket.FileName), _runtime.Loggers.CreateLogger<AdminSocket>());
         _admin.Start();
@@ -42,6 +45,11 @@ public sealed class ServerHost : IAsyncDisposable
         if (_admin is not null)
         {
             await _admin.DisposeAsync();
+        }
+
+        if (_imap is not null)
+        {
+            await _imap.DisposeAsync();
         }
 
         if (_smtp is not null)

@@ -7,16 +7,6 @@ public sealed class StorageOptions
     public string DataDirectory { get; set; } = "data";
 }
 
-/// <summary>The <c>Imap</c> configuration section (the IMAP server comes with its own issue; the keys exist now).</summary>
-public sealed class ImapOptions
-{
-    /// <summary>IMAP with STARTTLS.</summary>
-    public int Port { get; set; } = 2143;
-
-    /// <summary>IMAP over implicit TLS.</summary>
-    public int TlsPort { get; set; } = 2993;
-}
-
 /// <summary>The <c>Web</c> configuration section (webmail and API come with their own issue; the key exists now).</summary>
 public sealed class WebOptions
 {

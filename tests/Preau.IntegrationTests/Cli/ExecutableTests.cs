@@ -18,8 +18,12 @@ public class ExecutableTests
     public async Task DemoServer_StartsServesAdministersAndStopsOnCtrlC()
     {
         var folder = Path.Combine(Path.GetTempPath(), "preau-exe-" + Guid.NewGuid().ToString("N")[..8]);
-        var ports = Enumerable.Range(0, 3).Select(_ => FreePort.Next().ToString(CultureInfo.InvariantCulture)).ToArray();
-        string[] settings = [$"--Storage:DataDirectory={folder}", $"--Smtp:InboundPort={ports[0]}", $"--Smtp:SubmissionPort={ports[1]}", $"--Smtp:SubmissionTlsPort={ports[2]}"];
+        var ports = Enumerable.Range(0, 5).Select(_ => FreePort.Next().ToString(CultureInfo.InvariantCulture)).ToArray();
+        string[] settings =
+        [
+            $"--Storage:DataDirectory={folder}", $"--Smtp:InboundPort={ports[0]}", $"--Smtp:SubmissionPort={ports[1]}",
+            $"--Smtp:SubmissionTlsPort={ports[2]}", $"--Imap:Port={ports[3]}", $"--Imap:TlsPort={ports[4]}",
+        ];
         var output = new StringBuilder();
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var server = Start(["--demo", .. settings]);

@@ -34,6 +34,10 @@ internal sealed class TestServer : IAsyncDisposable
 
     public int SubmissionPort => int.Parse(_settings["Smtp:SubmissionPort"]!, System.Globalization.CultureInfo.InvariantCulture);
 
+    public int ImapPort => int.Parse(_settings["Imap:Port"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    public int ImapTlsPort => int.Parse(_settings["Imap:TlsPort"]!, System.Globalization.CultureInfo.InvariantCulture);
+
     public int SubmissionTlsPort => int.Parse(_settings["Smtp:SubmissionTlsPort"]!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Starts a server on a fresh copy of the demo school; <paramref name="configure"/> may change settings.</summary>
@@ -47,6 +51,8 @@ internal sealed class TestServer : IAsyncDisposable
             ["Smtp:SubmissionPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:SubmissionTlsPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:RelayPollInterval"] = "00:00:00.200",
+            ["Imap:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Imap:TlsPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         configure?.Invoke(settings);
         var server = new TestServer(settings);
@@ -74,6 +80,15 @@ internal sealed class TestServer : IAsyncDisposable
             await client.ConnectAsync("127.0.0.1", SubmissionPort, SecureSocketOptions.StartTls);
         }
 
+        await client.AuthenticateAsync(login, Password);
+        return client;
+    }
+
+    /// <summary>An IMAP client logged in (STARTTLS on the plain port, or implicit TLS).</summary>
+    public async Task<MailKit.Net.Imap.ImapClient> ImapAsync(string login, bool implicitTls = false)
+    {
+        var client = new MailKit.Net.Imap.ImapClient { ServerCertificateValidationCallback = (_, _, _, _) => true, Timeout = 30_000 };
+        await client.ConnectAsync("127.0.0.1", implicitTls ? ImapTlsPort : ImapPort, implicitTls ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);
         await client.AuthenticateAsync(login, Password);
         return client;
     }

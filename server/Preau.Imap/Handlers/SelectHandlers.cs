@@ -1,0 +1,73 @@
+using Preau.Core.Mail;
+using Preau.Imap.Protocol.Commands;
+using Preau.Imap.Protocol.Writing;
+using Preau.Imap.Session;
+
+namespace Preau.Imap.Handlers;
+
+/// <summary>SELECT, EXAMINE, CLOSE, UNSELECT.</summary>
+internal static class SelectHandlers
+{
+    public static void Select(ImapSession s, SelectCommand c)
+    {
+        var verb = c.ReadOnly ? "EXAMINE" : "SELECT";
+        if (s.Selected is not null)
+        {
+            // RFC 9051 §6.3.2: a new SELECT first closes the current mailbox, whatever happens next.
+            s.Select(null);
+            s.Writer.Status(null, ImapStatus.Ok, "Previous mailbox closed", ResponseCode.Closed);
+        }
+
+        s.Services.Mailboxes.List(s.User);
+        var mailbox = s.Services.Mailboxes.Find(s.User, c.Mailbox);
+        if (mailbox is null)
+        {
+            s.Writer.Status(c.Tag, ImapStatus.No, $"No mailbox named {c.Mailbox}", ResponseCode.NonExistent);
+            return;
+        }
+
+        if (c.Parameters.CondStore)
+        {
+            s.CondStore = true;
+        }
+
+        var entries = s.Services.Mailboxes.Messages(s.User, mailbox.Id);
+        var view = new SelectedMailbox(mailbox, c.ReadOnly, entries, s.Services.Bus, s.Wake);
+        s.Select(view);
+        var w = s.Writer;
+        w.Flags(FlagText.Defined);
+        w.Status(null, ImapStatus.Ok, c.ReadOnly ? "No permanent flags in read-only mode" : "Flags permitted",
+            ResponseCode.PermanentFlags(c.ReadOnly ? [] : [.. FlagText.Defined, "\\*"]));
+        w.Exists(view.Count);
+        w.Recent(0);
+        var firstUnseen = entries.Select((e, i) => (e, i)).FirstOrDefault(x => !x.e.Flags.HasFlag(MessageFlags.Seen));
+        if (firstUnseen.e is not null)
+        {
+            w.Status(null, ImapStatus.Ok, "First unseen", ResponseCode.Unseen((uint)firstUnseen.i + 1));
+        }
+
+        w.Status(null, ImapStatus.Ok, "UIDs valid", ResponseCode.UidValidity(mailbox.UidValidity));
+        w.Status(null, ImapStatus.Ok, "Predicted next UID", ResponseCode.UidNext(mailbox.NextUid));
+        w.Status(null, ImapStatus.Ok, "Highest", ResponseCode.HighestModSeq(mailbox.HighestModSeq));
+        w.Status(c.Tag, ImapStatus.Ok, $"{verb} completed", c.ReadOnly ? ResponseCode.ReadOnly : ResponseCode.ReadWrite);
+    }
+
+    public static void Close(ImapSession s, CloseCommand c)
+    {
+        var box = s.Box;
+        if (!box.ReadOnly)
+        {
+            // CLOSE expunges silently (RFC 9051 §6.4.1): no untagged EXPUNGE.
+            s.Services.Mailboxes.Expunge(s.User, box.Mailbox.Id, null);
+        }
+
+        s.Select(null);
+        s.Writer.Status(c.Tag, ImapStatus.Ok, "CLOSE completed");
+    }
+
+    public static void Unselect(ImapSession s, UnselectCommand c)
+    {
+        s.Select(null);
+        s.Writer.Status(c.Tag, ImapStatus.Ok, "UNSELECT completed");
+    }
+}

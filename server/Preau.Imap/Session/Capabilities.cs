@@ -1,0 +1,19 @@
+namespace Preau.Imap.Session;
+
+/// <summary>What the server announces, by state: only what it implements.</summary>
+internal static class Capabilities
+{
+    private static readonly string[] Common =
+    [
+        "IMAP4rev1", "LITERAL+", "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
+        "UIDPLUS", "MOVE", "SPECIAL-USE", "CONDSTORE", "ESEARCH",
+    ];
+
+    /// <summary>Before login: no credentials in clear text, so no AUTH before TLS (RFC 9051 §11.1).</summary>
+    public static IEnumerable<string> PreAuth(bool secure, int appendLimit) => secure
+        ? [.. Common, "AUTH=PLAIN", "AUTH=LOGIN", $"APPENDLIMIT={appendLimit}"]
+        : [.. Common, "STARTTLS", "LOGINDISABLED", $"APPENDLIMIT={appendLimit}"];
+
+    /// <summary>After login.</summary>
+    public static IEnumerable<string> PostAuth(int appendLimit) => [.. Common, $"APPENDLIMIT={appendLimit}"];
+}

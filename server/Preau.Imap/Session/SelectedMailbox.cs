@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using Preau.Core.Mail;
+using Preau.Imap.Protocol.Syntax;
+
+namespace Preau.Imap.Session;
+
+/// <summary>One session's view of its selected mailbox: the sequence numbers it has told the
+/// client about, and the changes other sessions and deliveries made since, waiting for a point
+/// where RFC 9051 §7 lets the server tell them (never during FETCH, STORE or SEARCH without UID).</summary>
+/// <remarks>Sequence number n is <c>_uids[n - 1]</c>. Changes arrive from the change bus on any
+/// thread; they are only queued there and applied on the session's own thread.</remarks>
+internal sealed class SelectedMailbox : IDisposable
+{
+    private readonly List<uint> _uids = [];
+    private readonly Dictionary<uint, MessageEntry> _entries = [];
+    private readonly ConcurrentQueue<MailboxChange> _pending = new();
+    private readonly IDisposable _subscription;
+    private readonly HashSet<uint> _recent = [];
+
+    public SelectedMailbox(Mailbox mailbox, bool readOnly, IReadOnlyList<MessageEntry> entries, ChangeBus bus, Action wake)
+    {
+        Mailbox = mailbox;
+        ReadOnly = readOnly;
+        foreach (var entry in entries)
+        {
+            _uids.Add(entry.Uid);
+            _entries[entry.Uid] = entry;
+        }
+
+        _subscription = bus.Subscribe(mailbox.AccountId, change =>
+        {
+            if (change.MailboxId == mailbox.Id)
+            {
+                _pending.Enqueue(change);
+                wake();
+            }
+        });
+    }
+
+    public Mailbox Mailbox { get; private set; }
+
+    public bool ReadOnly { get; }
+
+    public uint Count => (uint)_uids.Count;
+
+    public int RecentCount => _recent.Count;
+
+    /// <summary>Whether changes wait to be told.</summary>
+    public bool HasPending => !_pending.IsEmpty;
+
+    public IReadOnlyList<uint> Uids => _uids;
+
+    public MessageEntry Entry(uint uid) => _entries[uid];
+
+    public bool IsRecent(uint uid) => _recent.Contains(uid);
+
+    public void MarkRecent(IEnumerable<uint> uids) => _recent.UnionWith(uids);
+
+    /// <summary>1-based sequence number of a UID, or 0 when not in the view.</summary>
+    public uint SequenceOf(uint uid)
+    {
+        var index = _uids.BinarySearch(uid);
+        return index < 0 ? 0 : (uint)index + 1;
+    }
+
+    /// <summary>The messages a set names, as (sequence number, entry), ascending. For UIDs, '*' is the
+    /// highest UID; numbers not in the view are skipped (RFC 9051 §6.4.9).</summary>
+    public List<(uint Seq, MessageEntry Entry)> Resolve(SequenceSet set, bool byUid)
+    {
+        var result = new List<(uint, MessageEntry)>();
+        if (_uids.Count == 0)
+        {
+            return result;
+        }
+
+        if (byUid)
+        {
+            var max = _uids[^1];
+            foreach (var (first, last) in set.ToIntervals(max))
+            {
+                var start = _uids.BinarySearch(first);
+                start = start < 0 ? ~start : start;
+                for (var i = start; i < _uids.Count && _uids[i] <= last; i++)
+                {
+                    result.Add(((uint)i + 1, _entries[_uids[i]]));
+                }
+            }
+        }
+        else
+        {
+            foreach (var (first, last) in set.ToIntervals((uint)_uids.Count))
+            {
+                for (var seq = Math.Max(first, 1); seq <= Math.Min(last, (uint)_uids.Count); seq++)
+                {
+                    result.Add((seq, _entries[_uids[(int)seq - 1]]));
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            if (result[i].Item1 == result[i - 1].Item1)
+            {
+                result.RemoveAt(i);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a sequence set names numbers beyond the view (a client bug: BAD).</summary>
+    public bool OutOfRange(SequenceSet set) => !set.UsesStar && set.HasNumberAbove((uint)_uids.Count);
+
+    /// <summary>Replaces entries the session itself just changed (STORE), so no echo is queued twice.</summary>
+    public void Update(MessageEntry entry)
+    {
+        if (_entries.ContainsKey(entry.Uid))
+        {
+            _entries[entry.Uid] = entry;
+        }
+    }
+
+    /// <summary>Applies the queued changes: returns the sequence numbers expunged (in the order to
+    /// announce them), whether new messages arrived, and the entries whose flags changed.</summary>
+    public SyncResult Sync(Func<IReadOnlyList<MessageEntry>> reload, Mailbox current)
+    {
+        Mailbox = current;
+        if (_pending.IsEmpty)
+        {
+            return SyncResult.None;
+        }
+
+        var changes = new List<MailboxChange>();
+        while (_pending.TryDequeue(out var change))
+        {
+            changes.Add(change);
+        }
+
+        var fresh = reload().ToDictionary(e => e.Uid);
+        var expunged = new List<(uint Seq, uint Uid)>();
+        for (var i = _uids.Count - 1; i >= 0; i--)
+        {
+            if (!fresh.ContainsKey(_uids[i]))
+            {
+                // Announced from the highest sequence number down, so each number stays valid.
+                expunged.Add(((uint)i + 1, _uids[i]));
+                _entries.Remove(_uids[i]);
+                _recent.Remove(_uids[i]);
+                _uids.RemoveAt(i);
+            }
+        }
+
+        var flagChanged = new List<MessageEntry>();
+        foreach (var uid in _uids)
+        {
+            var now = fresh[uid];
+            var before = _entries[uid];
+            if (now.ModSeq != before.ModSeq || now.Flags != before.Flags || !now.Keywords.SequenceEqual(before.Keywords))
+            {
+                _entries[uid] = now;
+                flagChanged.Add(now);
+            }
+        }
+
+        var last = _uids.Count == 0 ? 0u : _uids[^1];
+        var added = fresh.Values.Where(e => e.Uid > last).OrderBy(e => e.Uid).ToList();
+        foreach (var entry in added)
+        {
+            _uids.Add(entry.Uid);
+            _entries[entry.Uid] = entry;
+        }
+
+        return new SyncResult(expunged, added.Count > 0, flagChanged);
+    }
+
+    public void Dispose() => _subscription.Dispose();
+}
+
+/// <summary>What <see cref="SelectedMailbox.Sync"/> found.</summary>
+internal sealed record SyncResult(IReadOnlyList<(uint Seq, uint Uid)> Expunged, bool Added, IReadOnlyList<MessageEntry> FlagsChanged)
+{
+    public static SyncResult None { get; } = new([], false, []);
+}
