@@ -5,6 +5,7 @@ using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
 using Preau.Imap;
+using Preau.Web;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
 

@@ -14,6 +14,7 @@ public sealed class ServerHost : IAsyncDisposable
     private readonly PreauRuntime _runtime;
     private SmtpListener? _smtp;
     private Preau.Imap.ImapListener? _imap;
+    private Preau.Web.WebHost? _web;
     private RelayWorker? _relay;
     private AdminSocket? _admin;
 
@@ -34,6 +35,16 @@ public sealed class ServerHost : IAsyncDisposable
         await _smtp.StartAsync(cancellationToken);
         _imap = new Preau.Imap.ImapListener(_runtime.Imap, _runtime.Mail, certificate, _runtime.Authenticator, _runtime.Directory, _runtime.Mailboxes, _runtime.Bus, _runtime.Loggers);
         _imap.Start();
+        var endpoints = new Preau.Web.MailEndpoints(
+            _runtime.Mail.Domain,
+            _runtime.Mail.HostName,
+            $"Préau ({_runtime.Mail.Domain})",
+            _runtime.Imap.Port,
+            _runtime.Imap.TlsPort,
+            _runtime.Smtp.SubmissionPort,
+            _runtime.Smtp.SubmissionTlsPort);
+        _web = new Preau.Web.WebHost(_runtime.Web, endpoints, _runtime.Loggers);
+        await _web.StartAsync(cancellationToken);
         _relay.Start();
         _admin = new AdminSocket(_runtime, Path.Combine(_runtime.DataDirectory, AdminSocket.FileName), _runtime.Loggers.CreateLogger<AdminSocket>());
         _admin.Start();
@@ -45,6 +56,11 @@ public sealed class ServerHost : IAsyncDisposable
         if (_admin is not null)
         {
             await _admin.DisposeAsync();
+        }
+
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
         }
 
         if (_imap is not null)

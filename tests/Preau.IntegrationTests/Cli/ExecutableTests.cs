@@ -18,11 +18,11 @@ public class ExecutableTests
     public async Task DemoServer_StartsServesAdministersAndStopsOnCtrlC()
     {
         var folder = Path.Combine(Path.GetTempPath(), "preau-exe-" + Guid.NewGuid().ToString("N")[..8]);
-        var ports = Enumerable.Range(0, 5).Select(_ => FreePort.Next().ToString(CultureInfo.InvariantCulture)).ToArray();
+        var ports = Enumerable.Range(0, 6).Select(_ => FreePort.Next().ToString(CultureInfo.InvariantCulture)).ToArray();
         string[] settings =
         [
             $"--Storage:DataDirectory={folder}", $"--Smtp:InboundPort={ports[0]}", $"--Smtp:SubmissionPort={ports[1]}",
-            $"--Smtp:SubmissionTlsPort={ports[2]}", $"--Imap:Port={ports[3]}", $"--Imap:TlsPort={ports[4]}",
+            $"--Smtp:SubmissionTlsPort={ports[2]}", $"--Imap:Port={ports[3]}", $"--Imap:TlsPort={ports[4]}", $"--Web:Port={ports[5]}",
         ];
         var output = new StringBuilder();
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -34,6 +34,8 @@ internal sealed class TestServer : IAsyncDisposable
 
     public int SubmissionPort => int.Parse(_settings["Smtp:SubmissionPort"]!, System.Globalization.CultureInfo.InvariantCulture);
 
+    public int WebPort => int.Parse(_settings["Web:Port"]!, System.Globalization.CultureInfo.InvariantCulture);
+
     public int ImapPort => int.Parse(_settings["Imap:Port"]!, System.Globalization.CultureInfo.InvariantCulture);
 
     public int ImapTlsPort => int.Parse(_settings["Imap:TlsPort"]!, System.Globalization.CultureInfo.InvariantCulture);
@@ -53,6 +55,7 @@ internal sealed class TestServer : IAsyncDisposable
             ["Smtp:RelayPollInterval"] = "00:00:00.200",
             ["Imap:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Imap:TlsPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Web:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         configure?.Invoke(settings);
         var server = new TestServer(settings);

@@ -1,0 +1,11 @@
+namespace Preau.Web;
+
+/// <summary>The <c>Web</c> configuration section.</summary>
+public sealed class WebOptions
+{
+    /// <summary>Address the HTTP listener binds to.</summary>
+    public string ListenAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>HTTP port of the webmail, the admin pages, the API and client autoconfiguration.</summary>
+    public int Port { get; set; } = 8080;
+}
