@@ -134,7 +134,7 @@ public sealed class DirectoryStoreTests : TempFolderTest
     }
 
     [Test]
-    public void Import_3000AccountsWithRelations_TakesUnderTwoSeconds()
+    public void Import_3000AccountsWithRelations_AllLoadedBackAndReimportIdempotent()
     {
         using var store = new LiteDbStore(DataDir);
         var data = School(3000);
@@ -150,8 +150,7 @@ public sealed class DirectoryStoreTests : TempFolderTest
         var load = watch.Elapsed;
 
         TestContext.Out.WriteLine($"import {first.TotalMilliseconds:F0} ms, re-import {again.TotalMilliseconds:F0} ms, load {load.TotalMilliseconds:F0} ms");
-        Assert.That(first, Is.LessThan(TimeSpan.FromSeconds(2)));
-        Assert.That(again, Is.LessThan(TimeSpan.FromSeconds(2)));
+        // Timings are printed for information; figures are measured by benchmarks, not asserted here.
         Assert.That(loaded.Accounts, Has.Count.EqualTo(3003));
         Assert.That(loaded.Memberships, Has.Count.EqualTo(3000));
     }

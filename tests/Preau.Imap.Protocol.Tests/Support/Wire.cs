@@ -33,7 +33,7 @@ internal static class Wire
     public static Task<List<ImapReadResult>> ReadAllAsync(string wire, ImapReaderLimits? limits = null) =>
         ReadAllAsync(Encoding.UTF8.GetBytes(wire), limits);
 
-    /// <summary>Reads one command; continuation requests are acknowledged, errors fail the test.</summary>
+    /// <summary>Reads one command (CRLF is appended); literal requests are answered, errors fail the test.</summary>
     public static RawCommand Raw(string wire)
     {
         var results = ReadAllAsync(wire + "\r\n").GetAwaiter().GetResult();
