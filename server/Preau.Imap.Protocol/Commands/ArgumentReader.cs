@@ -88,9 +88,6 @@ internal sealed class ArgumentReader
         return StringToken(what).Text;
     }
 
-    public uint Number(string what) =>
-        ImapNumber.TryParse(AtomText(what), out var n) ? n : throw Bad($"{what} must be a number");
-
     public uint NzNumber(string what) =>
         ImapNumber.TryParseNz(AtomText(what), out var n) ? n : throw Bad($"{what} must be a non-zero number");
 

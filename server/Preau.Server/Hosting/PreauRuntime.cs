@@ -5,9 +5,9 @@ using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
 using Preau.Imap;
-using Preau.Web;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
+using Preau.Web;
 
 namespace Preau.Server.Hosting;
 
