@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "fanout" => await Fanout.RunAsync(args[1..]),
     "rss" => Rss.Run(args[1..]),
     "store-fanout" => await StoreFanout.RunAsync(args[1..]),
+    "imap-fetch" => await ImapFetch.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -19,14 +19,15 @@ internal static class SmtpLoad
         var size = o.Int("size", 10 * 1024);
         var to = o.Get("to", "prof.maths@demo.preau.test");
         var body = BuildMessage(size, to);
+        var counter = 0;
         var perSession = total / sessions;
         var latencies = Enumerable.Range(0, sessions).Select(_ => new List<double>(perSession)).ToArray();
 
         // Warm up the server's JIT and caches.
-        await RunSessionAsync(port, to, body, 200, new List<double>());
+        await RunSessionAsync(port, to, body, 200, new List<double>(), () => Interlocked.Increment(ref counter));
 
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, sessions).Select(i => Task.Run(() => RunSessionAsync(port, to, body, perSession, latencies[i]))));
+        await Task.WhenAll(Enumerable.Range(0, sessions).Select(i => Task.Run(() => RunSessionAsync(port, to, body, perSession, latencies[i], () => Interlocked.Increment(ref counter)))));
         clock.Stop();
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
@@ -36,7 +37,7 @@ internal static class SmtpLoad
         return 0;
     }
 
-    private static async Task RunSessionAsync(int port, string to, byte[] body, int count, List<double> latencies)
+    private static async Task RunSessionAsync(int port, string to, byte[] body, int count, List<double> latencies, Func<int> next)
     {
         using var client = new TcpClient { NoDelay = true };
         await client.ConnectAsync("127.0.0.1", port);
@@ -53,6 +54,8 @@ internal static class SmtpLoad
             await reader.ExpectAsync("250");
             await reader.ExpectAsync("250");
             await reader.ExpectAsync("354");
+            // Every message differs (its first header), so each one writes its own blob.
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"X-Load-Sequence: {next()}-{Guid.NewGuid():N}\r\n"));
             await stream.WriteAsync(body);
             await reader.ExpectAsync("250");
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
@@ -65,7 +68,7 @@ internal static class SmtpLoad
     {
         var sb = new StringBuilder();
         sb.Append("From: Charge <load@exemple.org>\r\n").Append("To: <").Append(to).Append(">\r\n")
-            .Append("Subject: load test\r\nMessage-ID: <load@exemple.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n");
+            .Append("Subject: load test\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n");
         var line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\r\n";
         while (sb.Length < size)
         {

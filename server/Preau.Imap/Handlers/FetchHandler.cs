@@ -69,19 +69,26 @@ internal static class FetchHandler
         {
             var entry = box.Entry(target.Uid);
             ParsedMessage? parsed = null;
-            HeaderList? headers = null;
+            string? envelope = null;
             if (needsRaw)
             {
                 parsed = ParsedMessage.Parse(await ReadAsync(s, entry, cancellationToken));
-                headers = parsed.Message.Headers;
-            }
-            else if (attributes.HasFlag(FetchAttributes.Envelope))
-            {
-                await using var stream = s.Services.Mailboxes.Open(s.User, entry);
-                headers = await HeaderList.LoadAsync(HeaderText.Lenient, stream, cancellationToken);
             }
 
-            WriteOne(s, seq, entry, attributes, c.Items.Sections, parsed, headers);
+            if (attributes.HasFlag(FetchAttributes.Envelope) && !s.Services.Envelopes.TryGet(entry.BlobHash, out envelope))
+            {
+                var headers = parsed?.Message.Headers;
+                if (headers is null)
+                {
+                    await using var stream = s.Services.Mailboxes.Open(s.User, entry);
+                    headers = await HeaderList.LoadAsync(HeaderText.Lenient, stream, cancellationToken);
+                }
+
+                envelope = EnvelopeRenderer.Render(headers);
+                s.Services.Envelopes.Add(entry.BlobHash, envelope);
+            }
+
+            WriteOne(s, seq, entry, attributes, c.Items.Sections, parsed, envelope);
             if (s.Connection.Buffered > FlushThreshold)
             {
                 await s.Connection.FlushAsync(cancellationToken);
@@ -104,7 +111,7 @@ internal static class FetchHandler
         return memory.GetBuffer().AsMemory(0, (int)memory.Length);
     }
 
-    private static void WriteOne(ImapSession s, uint seq, MessageEntry entry, FetchAttributes a, IReadOnlyList<FetchBodySection> sections, ParsedMessage? parsed, HeaderList? headers)
+    private static void WriteOne(ImapSession s, uint seq, MessageEntry entry, FetchAttributes a, IReadOnlyList<FetchBodySection> sections, ParsedMessage? parsed, string? envelope)
     {
         var w = s.Writer.BeginFetch(seq);
         if (a.HasFlag(FetchAttributes.Uid))
@@ -132,9 +139,9 @@ internal static class FetchHandler
             w.Atom("MODSEQ").BeginList().Number(entry.ModSeq).EndList();
         }
 
-        if (a.HasFlag(FetchAttributes.Envelope) && headers is not null)
+        if (a.HasFlag(FetchAttributes.Envelope) && envelope is not null)
         {
-            Rendered(w.Atom("ENVELOPE"), EnvelopeRenderer.Render(headers));
+            Rendered(w.Atom("ENVELOPE"), envelope);
         }
 
         if (a.HasFlag(FetchAttributes.BodyStructure) && parsed is not null)

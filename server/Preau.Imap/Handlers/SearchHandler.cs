@@ -1,4 +1,3 @@
-using Preau.Imap.Content;
 using Preau.Imap.Protocol.Commands;
 using Preau.Imap.Protocol.Search;
 using Preau.Imap.Protocol.Syntax;
@@ -15,15 +14,31 @@ internal static class SearchHandler
         var box = s.Box;
         var evaluator = new SearchEvaluator(s, DateTimeOffset.UtcNow);
         var needsContent = SearchEvaluator.NeedsContent(c.Criteria);
-        var matches = new List<(uint Seq, uint Uid, ulong ModSeq)>();
-        for (var i = 0; i < box.Uids.Count; i++)
+        var entries = box.Uids.Select(box.Entry).ToArray();
+        var hit = new bool[entries.Length];
+        if (needsContent)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var entry = box.Entry(box.Uids[i]);
-            SearchMatcher? content = needsContent ? evaluator.ContentOf(entry) : null;
-            if (evaluator.Matches(c.Criteria, (uint)i + 1, entry, content))
+            // Reading and decoding every message is the cost of a content search: use every core.
+            Parallel.For(
+                0,
+                entries.Length,
+                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => hit[i] = evaluator.Matches(c.Criteria, (uint)i + 1, entries[i], evaluator.ContentOf(entries[i])));
+        }
+        else
+        {
+            for (var i = 0; i < entries.Length; i++)
             {
-                matches.Add(((uint)i + 1, entry.Uid, entry.ModSeq));
+                hit[i] = evaluator.Matches(c.Criteria, (uint)i + 1, entries[i], null);
+            }
+        }
+
+        var matches = new List<(uint Seq, uint Uid, ulong ModSeq)>();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (hit[i])
+            {
+                matches.Add(((uint)i + 1, entries[i].Uid, entries[i].ModSeq));
             }
         }
 

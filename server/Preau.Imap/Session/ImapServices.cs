@@ -36,4 +36,7 @@ internal sealed class ImapServices(
     public ConnectionCounter Accounts { get; } = accounts;
 
     public ILogger Log { get; } = log;
+
+    /// <summary>Rendered envelopes by blob (about 300 octets each: 50,000 cost about 15 MB at most).</summary>
+    public EnvelopeCache Envelopes { get; } = new(50_000);
 }
