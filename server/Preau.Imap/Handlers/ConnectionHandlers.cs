@@ -28,7 +28,7 @@ internal static class ConnectionHandlers
 
     public static void Logout(ImapSession s, LogoutCommand c)
     {
-        s.Writer.Status(null, ImapStatus.Bye, "Préau IMAP logging out");
+        s.Writer.Status(null, ImapStatus.Bye, "Preau IMAP logging out");
         s.Writer.Status(c.Tag, ImapStatus.Ok, "LOGOUT completed");
         s.State = SessionState.Logout;
     }
@@ -53,6 +53,13 @@ internal static class ConnectionHandlers
             {
                 s.CondStore = true;
                 enabled.Add("CONDSTORE");
+            }
+            else if (string.Equals(capability, "QRESYNC", StringComparison.OrdinalIgnoreCase))
+            {
+                // QRESYNC implies CONDSTORE (RFC 7162 §3.2.3).
+                s.QResync = true;
+                s.CondStore = true;
+                enabled.Add("QRESYNC");
             }
         }
 

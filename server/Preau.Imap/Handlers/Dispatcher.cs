@@ -37,6 +37,8 @@ internal static class Dispatcher
         MoveCommand c => Done(() => MessageHandlers.Copy(session, c.Tag, c.Set, c.ByUid, c.Mailbox, move: true)),
         FetchCommand c => FetchHandler.FetchAsync(session, c, cancellationToken),
         SearchCommand c => SearchHandler.SearchAsync(session, c, cancellationToken),
+        SortCommand c => SortHandler.SortAsync(session, c, cancellationToken),
+        ThreadCommand c => ThreadHandler.ThreadAsync(session, c, cancellationToken),
         _ => Done(() => session.Writer.Status(command.Tag, Protocol.Writing.ImapStatus.Bad, $"{command.Name} is not supported")),
     };
 

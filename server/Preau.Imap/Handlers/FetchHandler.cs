@@ -40,10 +40,29 @@ internal static class FetchHandler
             attributes |= FetchAttributes.ModSeq;
         }
 
+        if (c.Modifiers.Vanished && (!s.QResync || !c.ByUid || c.Modifiers.ChangedSince is null))
+        {
+            s.Writer.Status(c.Tag, ImapStatus.Bad, "VANISHED needs UID FETCH, CHANGEDSINCE and ENABLE QRESYNC");
+            return;
+        }
+
         var targets = box.Resolve(c.Set, c.ByUid);
         if (c.Modifiers.ChangedSince is { } since)
         {
             targets = targets.Where(t => t.Entry.ModSeq > since).ToList();
+            if (c.Modifiers.Vanished)
+            {
+                // RFC 7162 §3.2.6: the UIDs of the set expunged since, before the FETCH responses.
+                var highest = box.Uids.Count == 0 ? 0 : box.Uids[^1];
+                var gone = s.Services.Mailboxes.ExpungedSince(s.User, box.Mailbox.Id, since)
+                    .Select(e => e.Uid)
+                    .Where(uid => c.Set.Contains(uid, Math.Max(highest, uid)))
+                    .ToArray();
+                if (gone.Length > 0)
+                {
+                    s.Writer.Vanished(Protocol.Syntax.SequenceSet.FromNumbers(gone), earlier: true);
+                }
+            }
         }
 
         var marksSeen = !box.ReadOnly

@@ -18,6 +18,12 @@ internal static class SelectHandlers
             s.Writer.Status(null, ImapStatus.Ok, "Previous mailbox closed", ResponseCode.Closed);
         }
 
+        if (c.Parameters.QResync is not null && !s.QResync)
+        {
+            s.Writer.Status(c.Tag, ImapStatus.Bad, "QRESYNC parameters need ENABLE QRESYNC first");
+            return;
+        }
+
         s.Services.Mailboxes.List(s.User);
         var mailbox = s.Services.Mailboxes.Find(s.User, c.Mailbox);
         if (mailbox is null)
@@ -49,7 +55,35 @@ internal static class SelectHandlers
         w.Status(null, ImapStatus.Ok, "UIDs valid", ResponseCode.UidValidity(mailbox.UidValidity));
         w.Status(null, ImapStatus.Ok, "Predicted next UID", ResponseCode.UidNext(mailbox.NextUid));
         w.Status(null, ImapStatus.Ok, "Highest", ResponseCode.HighestModSeq(mailbox.HighestModSeq));
+        if (c.Parameters.QResync is { } known && known.UidValidity == mailbox.UidValidity)
+        {
+            Resynchronise(s, view, known);
+        }
+
         w.Status(c.Tag, ImapStatus.Ok, $"{verb} completed", c.ReadOnly ? ResponseCode.ReadOnly : ResponseCode.ReadWrite);
+    }
+
+    /// <summary>RFC 7162 §3.2.5: what was expunged since the client's MODSEQ (VANISHED (EARLIER)),
+    /// then the flags of what changed since, so a client that was away syncs without refetching.</summary>
+    private static void Resynchronise(ImapSession s, SelectedMailbox view, Protocol.Commands.QResyncParameters known)
+    {
+        var vanished = s.Services.Mailboxes.ExpungedSince(s.User, view.Mailbox.Id, known.ModSeq)
+            .Select(e => e.Uid)
+            .Where(uid => known.KnownUids is null || known.KnownUids.Contains(uid, uint.MaxValue - 1))
+            .ToArray();
+        if (vanished.Length > 0)
+        {
+            s.Writer.Vanished(Protocol.Syntax.SequenceSet.FromNumbers(vanished), earlier: true);
+        }
+
+        foreach (var uid in view.Uids)
+        {
+            var entry = view.Entry(uid);
+            if (entry.ModSeq > known.ModSeq)
+            {
+                s.WriteFlags(entry, withUid: true);
+            }
+        }
     }
 
     public static void Close(ImapSession s, CloseCommand c)

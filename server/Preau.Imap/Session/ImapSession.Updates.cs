@@ -31,9 +31,17 @@ internal sealed partial class ImapSession
 
         var before = box.Uids.Count == 0 ? 0u : box.Uids[^1];
         var sync = box.Sync(() => Services.Mailboxes.Messages(User, current.Id), current);
-        foreach (var (seq, _) in sync.Expunged)
+        if (QResync && sync.Expunged.Count > 0)
         {
-            Writer.Expunge(seq);
+            // With QRESYNC, expunges are told by UID in one line (RFC 7162 §3.2.10).
+            Writer.Vanished(Protocol.Syntax.SequenceSet.FromNumbers(sync.Expunged.Select(e => e.Uid)), earlier: false);
+        }
+        else
+        {
+            foreach (var (seq, _) in sync.Expunged)
+            {
+                Writer.Expunge(seq);
+            }
         }
 
         if (sync.Added)

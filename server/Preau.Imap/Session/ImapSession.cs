@@ -39,6 +39,9 @@ internal sealed partial class ImapSession : IAsyncDisposable
     /// <summary>CONDSTORE is on once the client used it (RFC 7162 §3.1).</summary>
     public bool CondStore { get; set; }
 
+    /// <summary>QRESYNC is enabled (RFC 7162 §3.2.3): expunges are told as VANISHED, and SELECT may resynchronise.</summary>
+    public bool QResync { get; set; }
+
     /// <summary>UTF8=ACCEPT is enabled.</summary>
     public bool Utf8 { get; set; }
 
@@ -51,7 +54,7 @@ internal sealed partial class ImapSession : IAsyncDisposable
     /// <summary>Serves the connection until LOGOUT, a fatal error, a timeout or the server stopping.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
-        Writer.Status(null, ImapStatus.Ok, "Préau IMAP ready", new ResponseCode("CAPABILITY", string.Join(' ', CurrentCapabilities())));
+        Writer.Status(null, ImapStatus.Ok, "Preau IMAP ready", new ResponseCode("CAPABILITY", string.Join(' ', CurrentCapabilities())));
         await Connection.FlushAsync(stopping);
         try
         {
