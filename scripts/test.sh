@@ -9,6 +9,16 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 status=0
 step() { printf '\n== %s\n' "$*"; }
 
+step "system packages"
+# mbsync (Debian's isync) is the real sync client of the IMAP interop test.
+if ! command -v mbsync >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq isync) || echo "warning: could not install isync; the mbsync interop test will fail"
+  else
+    echo "warning: mbsync is missing and this is not root: install the isync package"
+  fi
+fi
+
 step "restore"
 dotnet restore Preau.slnx || { echo "restore failed"; echo "0 passed, 1 failed"; exit 1; }
 
