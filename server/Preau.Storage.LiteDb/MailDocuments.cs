@@ -125,6 +125,9 @@ internal sealed class SummaryDoc
 
     public bool HasAttachments { get; set; }
 
+    /// <summary>Analyzer values (IMAP ENVELOPE…), stored once per blob like the rest.</summary>
+    public Dictionary<string, string>? Extras { get; set; }
+
     public static SummaryDoc Of(MessageSummary s) => new()
     {
         Subject = s.Subject,
@@ -133,10 +136,11 @@ internal sealed class SummaryDoc
         Date = s.Date is { } d ? Ticks.Of(d) : null,
         MessageId = s.MessageId,
         HasAttachments = s.HasAttachments,
+        Extras = s.Extras is { Count: > 0 } extras ? new Dictionary<string, string>(extras, StringComparer.Ordinal) : null,
     };
 
     public MessageSummary ToRecord() =>
-        new(Subject, From, To, Date is { } d ? Ticks.ToDate(d) : null, MessageId, HasAttachments);
+        new(Subject, From, To, Date is { } d ? Ticks.ToDate(d) : null, MessageId, HasAttachments, Extras);
 }
 
 /// <summary>A relay queue item.</summary>

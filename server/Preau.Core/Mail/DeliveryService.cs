@@ -37,6 +37,7 @@ public sealed class DeliveryService
     private readonly Notices _notices;
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryService> _log;
+    private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
 
     /// <summary>Creates the service.</summary>
     public DeliveryService(
@@ -47,8 +48,10 @@ public sealed class DeliveryService
         SendingPolicy policy,
         Notices notices,
         TimeProvider time,
-        ILogger<DeliveryService> log)
+        ILogger<DeliveryService> log,
+        IReadOnlyList<IContentAnalyzer>? analyzers = null)
     {
+        _analyzers = analyzers ?? [];
         _blobs = blobs;
         _mail = mail;
         _bus = bus;
@@ -79,7 +82,7 @@ public sealed class DeliveryService
         RelayItem? relay = request.External.Count == 0
             ? null
             : new RelayItem(NewId(), hash, request.MailFrom, request.External, request.Sender?.Id, now, now, 0, null);
-        var batch = new DeliveryBatch(hash, request.Message.Length, now, SummaryParser.Parse(request.Message), local, relay, Grants(request));
+        var batch = new DeliveryBatch(hash, request.Message.Length, now, SummaryParser.Parse(request.Message, _analyzers), local, relay, Grants(request));
         var prepared = _time.GetTimestamp();
         var entries = await _mail.CommitAsync(batch, cancellationToken);
         var committed = _time.GetTimestamp();

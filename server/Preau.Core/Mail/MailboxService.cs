@@ -15,10 +15,12 @@ public sealed class MailboxService
     private readonly ChangeBus _bus;
     private readonly MailOptions _options;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
 
     /// <summary>Creates the service.</summary>
-    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time)
+    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time, IReadOnlyList<IContentAnalyzer>? analyzers = null)
     {
+        _analyzers = analyzers ?? [];
         _mail = mail;
         _boxes = boxes;
         _blobs = blobs;
@@ -118,7 +120,7 @@ public sealed class MailboxService
             hash,
             message.Length,
             internalDate ?? _time.GetUtcNow(),
-            SummaryParser.Parse(message),
+            SummaryParser.Parse(message, _analyzers),
             [new LocalDelivery(account.Id, mailbox.Name, flags, keywords)],
             null,
             []);

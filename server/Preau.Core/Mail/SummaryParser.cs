@@ -8,7 +8,10 @@ namespace Preau.Core.Mail;
 public static class SummaryParser
 {
     /// <summary>The summary; a message with unreadable headers still gets one (empty fields).</summary>
-    public static MessageSummary Parse(ReadOnlyMemory<byte> raw)
+    public static MessageSummary Parse(ReadOnlyMemory<byte> raw) => Parse(raw, []);
+
+    /// <summary>The summary, with the values of <paramref name="analyzers"/> computed from the same headers.</summary>
+    public static MessageSummary Parse(ReadOnlyMemory<byte> raw, IReadOnlyList<IContentAnalyzer> analyzers)
     {
         HeaderList headers;
         try
@@ -25,12 +28,22 @@ public static class SummaryParser
 
         DateTimeOffset? date = DateUtils.TryParse(headers[HeaderId.Date] ?? "", out var d) ? d : null;
         var contentType = headers[HeaderId.ContentType] ?? "";
+        Dictionary<string, string>? extras = null;
+        foreach (var analyzer in analyzers)
+        {
+            if (analyzer.Analyze(headers) is { } value)
+            {
+                (extras ??= new Dictionary<string, string>(StringComparer.Ordinal))[analyzer.Key] = value;
+            }
+        }
+
         return new MessageSummary(
             headers[HeaderId.Subject] ?? "",
             headers[HeaderId.From] ?? "",
             headers[HeaderId.To] ?? "",
             date,
             MimeUtils.EnumerateReferences(headers[HeaderId.MessageId] ?? "").FirstOrDefault(),
-            contentType.Contains("multipart/mixed", StringComparison.OrdinalIgnoreCase));
+            contentType.Contains("multipart/mixed", StringComparison.OrdinalIgnoreCase),
+            extras);
     }
 }

@@ -94,7 +94,9 @@ internal static class FetchHandler
                 parsed = ParsedMessage.Parse(await ReadAsync(s, entry, cancellationToken));
             }
 
-            if (attributes.HasFlag(FetchAttributes.Envelope) && !s.Services.Envelopes.TryGet(entry.BlobHash, out envelope))
+            if (attributes.HasFlag(FetchAttributes.Envelope)
+                && entry.Summary.Extras?.TryGetValue(EnvelopeAnalyzer.EnvelopeKey, out envelope) != true
+                && !s.Services.Envelopes.TryGet(entry.BlobHash, out envelope))
             {
                 var headers = parsed?.Message.Headers;
                 if (headers is null)

@@ -38,10 +38,11 @@ public sealed class PreauRuntime : IDisposable
         Limiter = new SendRateLimiter(() => Policy.Settings, time);
         Bus = new ChangeBus();
         Notices = new Notices(Blobs, Store, Mail, time);
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>());
+        IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers);
         Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time));
-        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time);
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers);
     }
 
     /// <summary>The configuration in force.</summary>
