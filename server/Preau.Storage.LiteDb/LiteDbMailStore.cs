@@ -53,6 +53,28 @@ public sealed partial class LiteDbStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<MessageEntry> GetMessages(string mailboxId, IReadOnlyCollection<uint> uids)
+    {
+        ArgumentNullException.ThrowIfNull(uids);
+        if (!MailboxDoc.TryParseId(mailboxId, out var id))
+        {
+            return [];
+        }
+
+        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
+        var entries = new List<MessageEntry>(uids.Count);
+        foreach (var uid in uids.Distinct().Order())
+        {
+            if (_messages.FindOne(Filters.Eq(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid))) is { } doc)
+            {
+                entries.Add(doc.ToRecord(SummaryOf(doc.BlobHash, summaries)));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <inheritdoc />
     public int CountMessages(string mailboxId) =>
         MailboxDoc.TryParseId(mailboxId, out var id)
             ? _messages.Count(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))

@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "rss" => Rss.Run(args[1..]),
     "store-fanout" => await StoreFanout.RunAsync(args[1..]),
     "imap-fetch" => await ImapFetch.RunAsync(args[1..]),
+    "imap-idle" => await ImapIdle.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -86,6 +86,10 @@ public sealed class MailboxService
     public IReadOnlyList<MessageEntry> Messages(Account account, string mailboxId) =>
         _mail.GetMessages(Owned(account, mailboxId).Id);
 
+    /// <summary>Some entries of one of the account's mailboxes, by UID.</summary>
+    public IReadOnlyList<MessageEntry> Messages(Account account, string mailboxId, IReadOnlyCollection<uint> uids) =>
+        _mail.GetMessages(Owned(account, mailboxId).Id, uids);
+
     /// <summary>The raw message of an entry of the account's.</summary>
     public Stream Open(Account account, MessageEntry entry)
     {

@@ -19,6 +19,10 @@ public interface IMailStore
     /// <summary>Entries of a mailbox in UID order.</summary>
     IReadOnlyList<MessageEntry> GetMessages(string mailboxId);
 
+    /// <summary>The entries of a mailbox with these UIDs (missing ones skipped), in UID order: what a
+    /// session needs after a change notification, without reading the whole mailbox.</summary>
+    IReadOnlyList<MessageEntry> GetMessages(string mailboxId, IReadOnlyCollection<uint> uids);
+
     /// <summary>How many entries a mailbox holds.</summary>
     int CountMessages(string mailboxId);
 

@@ -122,8 +122,9 @@ internal sealed class SelectedMailbox : IDisposable
     }
 
     /// <summary>Applies the queued changes: returns the sequence numbers expunged (in the order to
-    /// announce them), whether new messages arrived, and the entries whose flags changed.</summary>
-    public SyncResult Sync(Func<IReadOnlyList<MessageEntry>> reload, Mailbox current)
+    /// announce them), whether new messages arrived, and the entries whose flags changed. Only the
+    /// messages named by the changes are read again, not the whole mailbox.</summary>
+    public SyncResult Sync(Func<IReadOnlyCollection<uint>, IReadOnlyList<MessageEntry>> load, Mailbox current)
     {
         Mailbox = current;
         if (_pending.IsEmpty)
@@ -131,17 +132,18 @@ internal sealed class SelectedMailbox : IDisposable
             return SyncResult.None;
         }
 
-        var changes = new List<MailboxChange>();
+        var gone = new HashSet<uint>();
+        var touched = new HashSet<uint>();
         while (_pending.TryDequeue(out var change))
         {
-            changes.Add(change);
+            (change.Kind == ChangeKind.Expunged ? gone : touched).Add(change.Uid);
         }
 
-        var fresh = reload().ToDictionary(e => e.Uid);
+        touched.ExceptWith(gone);
         var expunged = new List<(uint Seq, uint Uid)>();
         for (var i = _uids.Count - 1; i >= 0; i--)
         {
-            if (!fresh.ContainsKey(_uids[i]))
+            if (gone.Contains(_uids[i]))
             {
                 // Announced from the highest sequence number down, so each number stays valid.
                 expunged.Add(((uint)i + 1, _uids[i]));
@@ -152,26 +154,28 @@ internal sealed class SelectedMailbox : IDisposable
         }
 
         var flagChanged = new List<MessageEntry>();
-        foreach (var uid in _uids)
+        var added = false;
+        var last = _uids.Count == 0 ? 0u : _uids[^1];
+        foreach (var entry in touched.Count == 0 ? [] : load(touched))
         {
-            var now = fresh[uid];
-            var before = _entries[uid];
-            if (now.ModSeq != before.ModSeq || now.Flags != before.Flags || !now.Keywords.SequenceEqual(before.Keywords))
+            if (_entries.TryGetValue(entry.Uid, out var before))
             {
-                _entries[uid] = now;
-                flagChanged.Add(now);
+                if (entry.ModSeq != before.ModSeq || entry.Flags != before.Flags || !entry.Keywords.SequenceEqual(before.Keywords))
+                {
+                    _entries[entry.Uid] = entry;
+                    flagChanged.Add(entry);
+                }
+            }
+            else if (entry.Uid > last)
+            {
+                _uids.Add(entry.Uid);
+                _entries[entry.Uid] = entry;
+                last = entry.Uid;
+                added = true;
             }
         }
 
-        var last = _uids.Count == 0 ? 0u : _uids[^1];
-        var added = fresh.Values.Where(e => e.Uid > last).OrderBy(e => e.Uid).ToList();
-        foreach (var entry in added)
-        {
-            _uids.Add(entry.Uid);
-            _entries[entry.Uid] = entry;
-        }
-
-        return new SyncResult(expunged, added.Count > 0, flagChanged);
+        return new SyncResult(expunged, added, flagChanged);
     }
 
     public void Dispose() => _subscription.Dispose();
