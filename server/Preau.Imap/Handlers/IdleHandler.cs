@@ -12,14 +12,18 @@ internal static class IdleHandler
         s.Writer.Continuation("idling");
         s.SendUpdates();
         await s.Connection.FlushAsync(cancellationToken);
+
+        // The wait for changes is cancelled when IDLE ends, so no stale waiter is left on the
+        // session's signal to swallow the first change of the next IDLE.
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var done = s.Connection.Reader.ReadLineAsync(cancellationToken).AsTask();
+        Task<bool>? changed = null;
         try
         {
             while (true)
             {
-                var changed = s.WaitForChangeAsync(Timeout.InfiniteTimeSpan, cancellationToken);
-                var first = await Task.WhenAny(done, changed);
-                if (first == done)
+                changed = s.WaitForChangeAsync(Timeout.InfiniteTimeSpan, idle.Token);
+                if (await Task.WhenAny(done, changed) == done)
                 {
                     var line = await done;
                     if (line is null)
@@ -46,10 +50,18 @@ internal static class IdleHandler
                 await s.Connection.FlushAsync(cancellationToken);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             s.Writer.Status(null, ImapStatus.Bye, "IDLE for too long, logging out");
             s.State = SessionState.Logout;
+        }
+        finally
+        {
+            await idle.CancelAsync();
+            if (changed is not null)
+            {
+                await changed.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
     }
 }

@@ -170,4 +170,45 @@ public class ImapBasicsTests : SharedServerFixture
         await idle;
         Assert.That(inbox.Count, Is.EqualTo(start + 1));
     }
+
+    [Test]
+    public async Task Idle_Repeated_EachIdleWokenByItsDelivery()
+    {
+        // An IDLE ended by DONE without any change must leave nothing behind that would swallow the
+        // first change of the next IDLE.
+        using var client = await Server.ImapAsync("parent.5b");
+        var inbox = client.Inbox;
+        await inbox.OpenAsync(FolderAccess.ReadOnly);
+        using (var quiet = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        {
+            await client.IdleAsync(quiet.Token);
+        }
+
+        for (var round = 0; round < 3; round++)
+        {
+            var start = inbox.Count;
+            var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnCount(object? sender, EventArgs e)
+            {
+                if (inbox.Count > start)
+                {
+                    arrived.TrySetResult();
+                }
+            }
+
+            inbox.CountChanged += OnCount;
+            using var done = new CancellationTokenSource();
+            var idle = client.IdleAsync(done.Token);
+            await Task.Delay(200);
+            using (var smtp = await Server.SubmitAsync("prof.anglais"))
+            {
+                await smtp.SendAsync(TestServer.Message("prof.anglais", "parent.5b"));
+            }
+
+            await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await done.CancelAsync();
+            await idle;
+            inbox.CountChanged -= OnCount;
+        }
+    }
 }
