@@ -23,7 +23,8 @@ public static class SummaryParser
         }
         catch (FormatException)
         {
-            return new MessageSummary("", "", "", null, null, false);
+            // No header block: the analyzers still run, on no headers (an all-NIL IMAP envelope).
+            headers = [];
         }
 
         DateTimeOffset? date = DateUtils.TryParse(headers[HeaderId.Date] ?? "", out var d) ? d : null;

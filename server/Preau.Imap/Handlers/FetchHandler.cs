@@ -99,11 +99,7 @@ internal static class FetchHandler
                 && !s.Services.Envelopes.TryGet(entry.BlobHash, out envelope))
             {
                 var headers = parsed?.Message.Headers;
-                if (headers is null)
-                {
-                    await using var stream = s.Services.Mailboxes.Open(s.User, entry);
-                    headers = await HeaderList.LoadAsync(HeaderText.Lenient, stream, cancellationToken);
-                }
+                headers ??= await LoadHeadersAsync(s, entry, cancellationToken);
 
                 envelope = EnvelopeRenderer.Render(headers);
                 s.Services.Envelopes.Add(entry.BlobHash, envelope);
@@ -122,6 +118,21 @@ internal static class FetchHandler
         }
 
         s.Writer.Status(c.Tag, ImapStatus.Ok, "FETCH completed");
+    }
+
+    /// <summary>The header block of a stored message; none (an all-NIL envelope) when the message
+    /// does not start with one, so one broken message never fails a FETCH of many.</summary>
+    private static async Task<HeaderList> LoadHeadersAsync(ImapSession s, MessageEntry entry, CancellationToken cancellationToken)
+    {
+        await using var stream = s.Services.Mailboxes.Open(s.User, entry);
+        try
+        {
+            return await HeaderList.LoadAsync(HeaderText.Lenient, stream, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadAsync(ImapSession s, MessageEntry entry, CancellationToken cancellationToken)

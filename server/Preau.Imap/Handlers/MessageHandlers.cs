@@ -117,6 +117,15 @@ internal static class MessageHandlers
         }
 
         var result = s.Services.Mailboxes.Copy(s.User, box.Mailbox.Id, uids, target, move);
+        if (result.SourceUids.Count == 0)
+        {
+            // Everything named was expunged meanwhile by another session (RFC 2180 §4.4.1): nothing
+            // copied, and COPYUID cannot carry empty UID sets (RFC 4315 §4).
+            s.SendUpdates();
+            s.Writer.Status(tag, ImapStatus.Ok, $"{verb} completed, nothing left to {verb.ToLowerInvariant()}");
+            return;
+        }
+
         var code = ResponseCode.CopyUid(result.TargetUidValidity, SequenceSet.FromNumbers(result.SourceUids), SequenceSet.FromNumbers(result.TargetUids));
         if (move)
         {
