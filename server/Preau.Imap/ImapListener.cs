@@ -103,12 +103,7 @@ public sealed partial class ImapListener : IAsyncDisposable
         client.NoDelay = true;
         var remote = ((IPEndPoint)client.Client.RemoteEndPoint!).Address.ToString();
         Stream stream = client.GetStream();
-        if (!_addresses.TryEnter(remote))
-        {
-            await stream.WriteAsync("* BYE [UNAVAILABLE] Too many connections from your address\r\n"u8.ToArray(), cancellationToken);
-            return;
-        }
-
+        var admitted = _addresses.TryEnter(remote);
         try
         {
             if (implicitTls)
@@ -120,6 +115,13 @@ public sealed partial class ImapListener : IAsyncDisposable
                     new SslServerAuthenticationOptions { ServerCertificate = _services.Certificate, EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 },
                     handshake.Token);
                 stream = ssl;
+            }
+
+            if (!admitted)
+            {
+                // Over TLS on the TLS port (RFC 8314 §3.2: everything there is encrypted, the refusal too).
+                await stream.WriteAsync("* BYE [UNAVAILABLE] Too many connections from your address\r\n"u8.ToArray(), cancellationToken);
+                return;
             }
 
             var limits = new ImapReaderLimits
@@ -142,7 +144,10 @@ public sealed partial class ImapListener : IAsyncDisposable
         }
         finally
         {
-            _addresses.Leave(remote);
+            if (admitted)
+            {
+                _addresses.Leave(remote);
+            }
         }
     }
 
