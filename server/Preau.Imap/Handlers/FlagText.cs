@@ -38,6 +38,11 @@ internal static class FlagText
         return names;
     }
 
+    /// <summary>The first name that is neither a keyword nor a system flag this server stores
+    /// (\Recent cannot be set either), or null when all are fine.</summary>
+    public static string? Unknown(IEnumerable<string> names) =>
+        names.FirstOrDefault(n => n.StartsWith('\\') && !System.Any(s => string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>Splits names into system flags and keywords; \Recent cannot be set and is ignored.</summary>
     public static (MessageFlags Flags, List<string> Keywords) Parse(IEnumerable<string> names)
     {

@@ -10,6 +10,13 @@ internal static class FolderHandlers
 {
     public static void Create(ImapSession s, CreateCommand c)
     {
+        if (c.Mailbox.AsSpan().IndexOfAny('*', '%') >= 0)
+        {
+            // A name with LIST wildcards could never be listed by itself (RFC 9051 §5.1).
+            s.Writer.Status(c.Tag, ImapStatus.No, "Mailbox names cannot contain * or %", ResponseCode.Cannot);
+            return;
+        }
+
         // A trailing separator only says the client wants children under it (RFC 9051 §6.3.4).
         s.Services.Mailboxes.Create(s.User, c.Mailbox.TrimEnd('/'));
         s.SendUpdates();
@@ -21,6 +28,7 @@ internal static class FolderHandlers
         if (s.Selected is { } box && string.Equals(box.Mailbox.Name, c.Mailbox, StringComparison.Ordinal))
         {
             s.Select(null);
+            s.Writer.Status(null, ImapStatus.Ok, "The selected mailbox is being deleted", ResponseCode.Closed);
         }
 
         s.Services.Mailboxes.Delete(s.User, c.Mailbox);

@@ -24,6 +24,12 @@ internal static class MessageHandlers
             return;
         }
 
+        if (FlagText.Unknown(c.Flags) is { } unknown)
+        {
+            s.Writer.Status(c.Tag, ImapStatus.Bad, $"Unknown system flag {unknown}");
+            return;
+        }
+
         if (c.UnchangedSince is not null)
         {
             s.CondStore = true;

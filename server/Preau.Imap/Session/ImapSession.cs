@@ -109,14 +109,9 @@ internal sealed partial class ImapSession : IAsyncDisposable
             case ImapReadStatus.EndOfStream:
                 return false;
             case ImapReadStatus.Error:
+                // A fatal error is written as the BYE itself; the session then ends.
                 Writer.Error(read.Error!);
-                if (read.Error!.IsFatal)
-                {
-                    Writer.Status(null, ImapStatus.Bye, "Protocol error, closing");
-                    return false;
-                }
-
-                return true;
+                return !read.Error!.IsFatal;
             case ImapReadStatus.ContinuationRequired:
                 AcceptOrRejectLiteral(read.Literal!);
                 return true;
