@@ -121,8 +121,8 @@ internal static class FetchHandler
     }
 
     /// <summary>The header block of a stored message; none (an all-NIL envelope) when the message
-    /// does not start with one, so one broken message never fails a FETCH of many.</summary>
-    private static async Task<HeaderList> LoadHeadersAsync(ImapSession s, MessageEntry entry, CancellationToken cancellationToken)
+    /// does not start with one, so one broken message never fails a FETCH (or SORT) of many.</summary>
+    internal static async Task<HeaderList> LoadHeadersAsync(ImapSession s, MessageEntry entry, CancellationToken cancellationToken)
     {
         await using var stream = s.Services.Mailboxes.Open(s.User, entry);
         try

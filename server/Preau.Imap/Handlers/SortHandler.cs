@@ -82,27 +82,13 @@ internal static class SortHandler
             {
                 headers = content is { IsLoaded: true }
                     ? content.Message.Headers
-                    : await HeadersAsync(s, entry, cancellationToken);
+                    : await FetchHandler.LoadHeadersAsync(s, entry, cancellationToken);
             }
 
             result.Add(project(seq, entry, headers));
         }
 
         return result;
-    }
-
-    /// <summary>The top-level header of a stored message; one that cannot be read is an empty header.</summary>
-    private static async Task<HeaderList> HeadersAsync(ImapSession s, MessageEntry entry, CancellationToken cancellationToken)
-    {
-        await using var stream = s.Services.Mailboxes.Open(s.User, entry);
-        try
-        {
-            return await HeaderList.LoadAsync(HeaderText.Lenient, stream, cancellationToken);
-        }
-        catch (FormatException)
-        {
-            return [];
-        }
     }
 
     private static ContentCriterion Criterion(ProtocolCriterion criterion) => new(
