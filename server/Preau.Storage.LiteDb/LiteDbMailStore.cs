@@ -75,6 +75,21 @@ public sealed partial class LiteDbStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<MessageEntry> GetMessagesAfter(string mailboxId, uint uid)
+    {
+        if (!MailboxDoc.TryParseId(mailboxId, out var id) || uid == uint.MaxValue)
+        {
+            return [];
+        }
+
+        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
+        return _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid + 1), MessageDoc.PositionOf(id, uint.MaxValue)))
+            .OrderBy(m => m.Position)
+            .Select(m => m.ToRecord(SummaryOf(m.BlobHash, summaries)))
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public int CountMessages(string mailboxId) =>
         MailboxDoc.TryParseId(mailboxId, out var id)
             ? _messages.Count(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))

@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     "store-fanout" => await StoreFanout.RunAsync(args[1..]),
     "imap-fetch" => await ImapFetch.RunAsync(args[1..]),
     "imap-idle" => await ImapIdle.RunAsync(args[1..]),
+    "imap-mixed" => await ImapMixed.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -90,6 +90,10 @@ public sealed class MailboxService
     public IReadOnlyList<MessageEntry> Messages(Account account, string mailboxId, IReadOnlyCollection<uint> uids) =>
         _mail.GetMessages(Owned(account, mailboxId).Id, uids);
 
+    /// <summary>Entries of one of the account's mailboxes above a UID (new arrivals).</summary>
+    public IReadOnlyList<MessageEntry> MessagesAfter(Account account, string mailboxId, uint uid) =>
+        _mail.GetMessagesAfter(Owned(account, mailboxId).Id, uid);
+
     /// <summary>The raw message of an entry of the account's.</summary>
     public Stream Open(Account account, MessageEntry entry)
     {

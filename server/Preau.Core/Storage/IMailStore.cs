@@ -23,6 +23,10 @@ public interface IMailStore
     /// session needs after a change notification, without reading the whole mailbox.</summary>
     IReadOnlyList<MessageEntry> GetMessages(string mailboxId, IReadOnlyCollection<uint> uids);
 
+    /// <summary>The entries of a mailbox whose UID is above <paramref name="uid"/>, in UID order: the
+    /// messages that arrived since a session last looked.</summary>
+    IReadOnlyList<MessageEntry> GetMessagesAfter(string mailboxId, uint uid);
+
     /// <summary>How many entries a mailbox holds.</summary>
     int CountMessages(string mailboxId);
 

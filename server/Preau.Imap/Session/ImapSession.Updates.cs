@@ -30,7 +30,10 @@ internal sealed partial class ImapSession
         }
 
         var before = box.Uids.Count == 0 ? 0u : box.Uids[^1];
-        var sync = box.Sync(uids => Services.Mailboxes.Messages(User, current.Id, uids), current);
+        var sync = box.Sync(
+            uids => Services.Mailboxes.Messages(User, current.Id, uids),
+            last => Services.Mailboxes.MessagesAfter(User, current.Id, last),
+            current);
         if (QResync && sync.Expunged.Count > 0)
         {
             // With QRESYNC, expunges are told by UID in one line (RFC 7162 §3.2.10).

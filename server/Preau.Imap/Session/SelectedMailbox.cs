@@ -124,7 +124,7 @@ internal sealed class SelectedMailbox : IDisposable
     /// <summary>Applies the queued changes: returns the sequence numbers expunged (in the order to
     /// announce them), whether new messages arrived, and the entries whose flags changed. Only the
     /// messages named by the changes are read again, not the whole mailbox.</summary>
-    public SyncResult Sync(Func<IReadOnlyCollection<uint>, IReadOnlyList<MessageEntry>> load, Mailbox current)
+    public SyncResult Sync(Func<IReadOnlyCollection<uint>, IReadOnlyList<MessageEntry>> load, Func<uint, IReadOnlyList<MessageEntry>> loadAfter, Mailbox current)
     {
         Mailbox = current;
         if (_pending.IsEmpty)
@@ -154,24 +154,32 @@ internal sealed class SelectedMailbox : IDisposable
         }
 
         var flagChanged = new List<MessageEntry>();
-        var added = false;
-        var last = _uids.Count == 0 ? 0u : _uids[^1];
-        foreach (var entry in touched.Count == 0 ? [] : load(touched))
+        var known = touched.Where(_entries.ContainsKey).ToArray();
+        foreach (var entry in known.Length == 0 ? [] : load(known))
         {
-            if (_entries.TryGetValue(entry.Uid, out var before))
+            var before = _entries[entry.Uid];
+            if (entry.ModSeq != before.ModSeq || entry.Flags != before.Flags || !entry.Keywords.SequenceEqual(before.Keywords))
             {
-                if (entry.ModSeq != before.ModSeq || entry.Flags != before.Flags || !entry.Keywords.SequenceEqual(before.Keywords))
-                {
-                    _entries[entry.Uid] = entry;
-                    flagChanged.Add(entry);
-                }
-            }
-            else if (entry.Uid > last)
-            {
-                _uids.Add(entry.Uid);
                 _entries[entry.Uid] = entry;
-                last = entry.Uid;
-                added = true;
+                flagChanged.Add(entry);
+            }
+        }
+
+        // New messages are read as everything above the last UID shown, not by the UIDs of the
+        // notifications: those arrive from concurrent deliveries in any order, while UIDs are given
+        // in commit order, so a notification for UID n+1 may come before the one for n.
+        var added = false;
+        if (touched.Count > known.Length)
+        {
+            var last = _uids.Count == 0 ? 0u : _uids[^1];
+            foreach (var entry in loadAfter(last))
+            {
+                if (!gone.Contains(entry.Uid))
+                {
+                    _uids.Add(entry.Uid);
+                    _entries[entry.Uid] = entry;
+                    added = true;
+                }
             }
         }
 
