@@ -1,4 +1,5 @@
 using Preau.Core.Accounts;
+using Preau.Core.Search;
 using Preau.Core.Storage;
 
 namespace Preau.Core.Mail;
@@ -16,10 +17,12 @@ public sealed class MailboxService
     private readonly MailOptions _options;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
+    private readonly SearchIndex? _search;
 
     /// <summary>Creates the service.</summary>
-    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time, IReadOnlyList<IContentAnalyzer>? analyzers = null)
+    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time, IReadOnlyList<IContentAnalyzer>? analyzers = null, SearchIndex? search = null)
     {
+        _search = search;
         _analyzers = analyzers ?? [];
         _mail = mail;
         _boxes = boxes;
@@ -102,6 +105,10 @@ public sealed class MailboxService
         return _blobs.Open(entry.BlobHash);
     }
 
+    /// <summary>Reads the messages of one of the account's mailboxes, ownership checked once (for a
+    /// search that reads every message).</summary>
+    public MailboxReader Reader(Account account, string mailboxId) => new(Owned(account, mailboxId).Id, _blobs, _search);
+
     /// <summary>The largest message APPEND accepts (APPENDLIMIT).</summary>
     public int MaxMessageSize => _options.MaxMessageSize;
 
@@ -124,6 +131,7 @@ public sealed class MailboxService
         var mailbox = _boxes.FindMailbox(account.Id, mailboxName)
             ?? throw new MailboxStoreException(MailboxError.NotFound, $"no mailbox named {mailboxName}");
         var hash = await _blobs.PutAsync(message, cancellationToken);
+        _search?.Enqueue(hash);
         var batch = new DeliveryBatch(
             hash,
             message.Length,

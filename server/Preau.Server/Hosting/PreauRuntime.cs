@@ -4,6 +4,7 @@ using Preau.Core.Auth;
 using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
+using Preau.Core.Search;
 using Preau.Imap;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
@@ -30,6 +31,7 @@ public sealed class PreauRuntime : IDisposable
 
         Store = new LiteDbStore(DataDirectory);
         Blobs = new FileBlobStore(DataDirectory);
+        Search = new SearchIndex(Blobs, new FileSearchTextStore(DataDirectory), loggers.CreateLogger<SearchIndex>());
         var credentials = new CredentialCache(TimeSpan.FromMinutes(5), time);
         Directory = new DirectoryService(Mail.Domain, Store, Store, Store, PasswordHasher.Default, credentials, time);
         var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
@@ -39,10 +41,10 @@ public sealed class PreauRuntime : IDisposable
         Bus = new ChangeBus();
         Notices = new Notices(Blobs, Store, Mail, time);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search);
         Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time));
-        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers);
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers, Search);
     }
 
     /// <summary>The configuration in force.</summary>
@@ -77,6 +79,9 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Raw messages.</summary>
     public FileBlobStore Blobs { get; }
+
+    /// <summary>The folded text of each message, for text search.</summary>
+    public SearchIndex Search { get; }
 
     /// <summary>Accounts and the establishment graph.</summary>
     public DirectoryService Directory { get; }
@@ -113,5 +118,9 @@ public sealed class PreauRuntime : IDisposable
         new(configuration, loggers, time ?? TimeProvider.System);
 
     /// <summary>Closes the store.</summary>
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Search.Dispose();
+        Store.Dispose();
+    }
 }
