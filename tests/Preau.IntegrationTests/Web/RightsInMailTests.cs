@@ -98,6 +98,21 @@ public class RightsInMailTests : SharedServerFixture
         Assert.That(back.IsAuthenticated, Is.True);
     }
 
+    [TestCase("prof.maths", false)]
+    [TestCase("principal", true)]
+    [TestCase("admin", true)]
+    public void TargetedSubmission_OnlyWithSendTargeted(string login, bool accepted)
+    {
+        var sender = Server.Runtime.Directory.Find(login)!;
+        var transaction = Server.Runtime.Submission.Begin(sender, new Core.Mail.SubmissionContext("PLUGIN", "local", IgnoreRecipientLimit: true));
+        var decision = transaction.SetMailFrom(Server.Runtime.Directory.AddressOf(sender));
+        Assert.That(decision.Accepted, Is.EqualTo(accepted), decision.Text);
+        if (!accepted)
+        {
+            Assert.That(decision.Text, Is.EqualTo($"{login} n'a pas le droit communication.send-targeted (Communication ciblée : Envoyer une communication ciblée (sans limite de destinataires))"));
+        }
+    }
+
     [Test]
     public void RightsCheck_UsesTheAccountsCurrentRecord()
     {
