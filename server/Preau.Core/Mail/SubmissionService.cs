@@ -1,6 +1,7 @@
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Policy;
+using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
 
@@ -10,13 +11,21 @@ namespace Preau.Core.Mail;
 public sealed class SubmissionService
 {
     /// <summary>Creates the service.</summary>
+    /// <param name="options">Mail options.</param>
+    /// <param name="directory">Accounts.</param>
+    /// <param name="policy">The sending rules.</param>
+    /// <param name="limiter">Send rate limits.</param>
+    /// <param name="delivery">Durable filing.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="rights">The messagerie and communication rights, checked above the sending rules (none: not checked).</param>
     public SubmissionService(
         MailOptions options,
         DirectoryService directory,
         SendingPolicy policy,
         SendRateLimiter limiter,
         DeliveryService delivery,
-        TimeProvider time)
+        TimeProvider time,
+        RightsService? rights = null)
     {
         Options = options;
         Directory = directory;
@@ -24,6 +33,7 @@ public sealed class SubmissionService
         Limiter = limiter;
         Delivery = delivery;
         Time = time;
+        Rights = rights;
     }
 
     internal MailOptions Options { get; }
@@ -37,6 +47,8 @@ public sealed class SubmissionService
     internal DeliveryService Delivery { get; }
 
     internal TimeProvider Time { get; }
+
+    internal RightsService? Rights { get; }
 
     /// <summary>Starts a message from an authenticated account, or from outside when <paramref name="sender"/> is null.</summary>
     public SubmissionTransaction Begin(Account? sender, SubmissionContext context) => new(this, sender, context);
