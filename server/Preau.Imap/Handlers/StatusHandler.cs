@@ -32,9 +32,13 @@ internal static class StatusHandler
             w.Atom("MESSAGES").Number((uint)entries.Count);
         }
 
-        if (items.HasFlag(StatusItems.Recent))
+        if (items.HasFlag(StatusItems.Recent) && !s.Rev2)
         {
-            w.Atom("RECENT").Number(0u);
+            // Messages no session has claimed yet (RFC 3501 §2.3.2), plus, for the mailbox this session
+            // has selected, those it claimed itself: they are \Recent here. IMAP4rev2 has no RECENT.
+            var unclaimed = (uint)entries.Count(e => e.Uid > mailbox.RecentUid);
+            var mine = s.Selected is { } box && box.Mailbox.Id == mailbox.Id ? (uint)box.RecentCount : 0;
+            w.Atom("RECENT").Number(unclaimed + mine);
         }
 
         if (items.HasFlag(StatusItems.UidNext))
