@@ -35,6 +35,7 @@ internal static class AsciiText
                 '…' => "...",
                 '\u00A0' or '\u202F' => " ",
                 '–' or '—' => "-",
+                '§' => "section ",
                 _ => "?",
             });
         }

@@ -32,9 +32,9 @@ public class ResponseWritingTests
     [Test]
     public void Status_FrenchTextWithoutUtf8_IsSpelledInAscii()
     {
-        var text = Wire.Write(w => w.Status("a1", ImapStatus.No, "« Envoyés » est un dossier par défaut : il ne peut pas être supprimé — cœur ✓"));
+        var text = Wire.Write(w => w.Status("a1", ImapStatus.No, "« Envoyés » est un dossier par défaut : il ne peut pas être supprimé — cœur ✓ (RFC 6855 §3)"));
 
-        Assert.That(text, Is.EqualTo("a1 NO \" Envoyes \" est un dossier par defaut : il ne peut pas etre supprime - coeur ?\r\n"));
+        Assert.That(text, Is.EqualTo("a1 NO \" Envoyes \" est un dossier par defaut : il ne peut pas etre supprime - coeur ? (RFC 6855 section 3)\r\n"));
     }
 
     [Test]
