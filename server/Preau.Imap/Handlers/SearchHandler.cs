@@ -1,4 +1,6 @@
+using Preau.Imap.Protocol;
 using Preau.Imap.Protocol.Commands;
+using Preau.Imap.Protocol.Reading;
 using Preau.Imap.Protocol.Search;
 using Preau.Imap.Protocol.Syntax;
 using Preau.Imap.Protocol.Writing;
@@ -82,6 +84,33 @@ internal static class SearchHandler
 
         s.Writer.Status(c.Tag, ImapStatus.Ok, "SEARCH completed");
         return Task.CompletedTask;
+    }
+
+    /// <summary>RFC 5182 §2.1: a SEARCH with SAVE that gets NO (an unknown CHARSET) empties the saved
+    /// result; a BAD leaves it alone. Read from the raw command, since it did not parse.</summary>
+    public static void OnRefused(ImapSession s, RawCommand raw, ImapError error)
+    {
+        if (error.Kind != ImapErrorKind.No || s.Selected is not { } box)
+        {
+            return;
+        }
+
+        var arguments = raw.Arguments.AsEnumerable();
+        if (raw.Name == "UID" && raw.Arguments.Count > 0 && raw.Arguments[0].IsAtom("SEARCH"))
+        {
+            arguments = arguments.Skip(1);
+        }
+        else if (raw.Name != "SEARCH")
+        {
+            return;
+        }
+
+        // search = "SEARCH" [SP "RETURN" SP "(" return-opts ")"] SP search-program: RETURN comes first.
+        var list = arguments.Take(2).ToList();
+        if (list.Count == 2 && list[0].IsAtom("RETURN") && list[1].Items.Any(t => t.IsAtom("SAVE")))
+        {
+            box.Save([]);
+        }
     }
 
     /// <summary>SEARCHRES (RFC 5182 §2.1): with MIN and/or MAX but neither ALL nor COUNT, only those

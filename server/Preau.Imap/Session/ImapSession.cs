@@ -166,6 +166,7 @@ internal sealed partial class ImapSession : IAsyncDisposable
 
         if (!CommandParser.TryParse(raw, new CommandParserOptions { Utf8Accept = Utf8Accept, Imap4Rev2 = Rev2 }, out var command, out var error))
         {
+            SearchHandler.OnRefused(this, raw, error);
             Writer.Error(error);
             return;
         }
