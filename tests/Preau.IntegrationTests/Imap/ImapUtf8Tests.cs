@@ -15,6 +15,7 @@ public class ImapUtf8Tests : SharedServerFixture
     {
         using var client = await Server.ImapAsync("prof.maths");
         Assert.That(client.Capabilities.HasFlag(ImapCapabilities.UTF8Accept), Is.True);
+        Assert.That(client.Capabilities.HasFlag(ImapCapabilities.IMAP4rev2) && client.Capabilities.HasFlag(ImapCapabilities.IMAP4rev1), Is.True, "both versions announced");
         await client.EnableUTF8Async();
 
         var root = client.GetFolder(client.PersonalNamespaces[0]);
