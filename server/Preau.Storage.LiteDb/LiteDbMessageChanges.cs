@@ -18,13 +18,15 @@ public sealed partial class LiteDbStore
         ArgumentNullException.ThrowIfNull(update);
         var id = ParseMailboxId(mailboxId);
         var given = KeywordSet.Of(update.Keywords);
-        var (changed, failed, highest) = Write(() =>
+        var (changed, failed, highest, missing) = Write(() =>
         {
             var scope = new WriteScope(this);
             var mailbox = scope.ById(id) ?? throw NoMailbox(mailboxId);
             var changed = new List<MessageDoc>();
             var failed = new List<uint>();
-            foreach (var entry in EntriesOf(id, uids))
+            var found = EntriesOf(id, uids);
+            var missing = found.Count == uids.Count(u => u > 0) ? [] : uids.Except(found.Select(e => (uint)e.Uid)).Where(u => u > 0).Order().ToList();
+            foreach (var entry in found)
             {
                 if (update.UnchangedSince is { } since && (ulong)entry.ModSeq > since)
                 {
@@ -58,11 +60,11 @@ public sealed partial class LiteDbStore
                 scope.Save();
             }
 
-            return (changed, failed, (ulong)mailbox.HighestModSeq);
+            return (changed, failed, (ulong)mailbox.HighestModSeq, missing);
         });
 
         var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return new FlagUpdateResult(changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList(), failed, highest);
+        return new FlagUpdateResult(changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList(), failed, highest, missing);
     }
 
     /// <inheritdoc />

@@ -63,10 +63,20 @@ public sealed class MailboxService
         return created;
     }
 
-    /// <summary>Deletes a mailbox and its messages.</summary>
+    /// <summary>Deletes a mailbox and its messages. INBOX and the default folders (Envoyés, Brouillons,
+    /// Corbeille, Indésirables, Archives) are refused (<see cref="MailboxError.NotAllowed"/>): deliveries
+    /// and clients rely on them, and a deleted one would only come back empty at the next listing.</summary>
     public void Delete(Account account, string name)
     {
         ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(name);
+        if (DefaultMailboxes.IsDefault(name))
+        {
+            throw new MailboxStoreException(
+                MailboxError.NotAllowed,
+                $"Le dossier \"{name}\" est un dossier par défaut : il ne peut pas être supprimé (a default folder cannot be deleted)");
+        }
+
         _boxes.DeleteMailbox(account.Id, name);
         _bus.Touch();
     }
@@ -136,6 +146,11 @@ public sealed class MailboxService
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (message.IsEmpty)
+        {
+            throw new MailboxStoreException(MailboxError.NotAllowed, "Message vide : rien à enregistrer (an empty message is not a message)");
+        }
+
         if (message.Length > _options.MaxMessageSize)
         {
             throw new MailboxStoreException(MailboxError.NotAllowed, $"message too big: {message.Length} octets, at most {_options.MaxMessageSize}");
@@ -209,6 +224,21 @@ public sealed class MailboxService
     /// <summary>UIDs expunged after a MODSEQ (QRESYNC).</summary>
     public IReadOnlyList<ExpungedEntry> ExpungedSince(Account account, string mailboxId, ulong modSeq) =>
         _boxes.GetExpungedSince(Owned(account, mailboxId).Id, modSeq);
+
+    /// <summary>IMAP \Recent (RFC 3501 §2.3.2): claims the messages of one of the account's mailboxes up to
+    /// <paramref name="upTo"/> for the calling session; returns the mark before, so the UIDs above it (up
+    /// to <paramref name="upTo"/>) are recent for that session and no other.</summary>
+    public uint ClaimRecent(Account account, string mailboxId, uint upTo)
+    {
+        var before = _boxes.ClaimRecent(Owned(account, mailboxId).Id, upTo);
+        if (before < upTo)
+        {
+            // The mailbox record changed without a message change: shared reads of it are stale.
+            _bus.Touch();
+        }
+
+        return before;
+    }
 
     /// <summary>Octets used by the account (QUOTA).</summary>
     public long UsedBytes(Account account)

@@ -26,7 +26,9 @@ public sealed record FlagUpdate(FlagOperation Operation, MessageFlags Flags, IRe
 /// <param name="Changed">The messages whose flags actually changed, as they are now (with their new MODSEQ).</param>
 /// <param name="Failed">UIDs not changed because they were modified after <see cref="FlagUpdate.UnchangedSince"/>.</param>
 /// <param name="HighestModSeq">The mailbox's HIGHESTMODSEQ afterwards.</param>
-public sealed record FlagUpdateResult(IReadOnlyList<MessageEntry> Changed, IReadOnlyList<uint> Failed, ulong HighestModSeq);
+/// <param name="Missing">UIDs asked for that the mailbox no longer holds (expunged meanwhile, RFC 2180 §4.2);
+/// null or empty when all were there.</param>
+public sealed record FlagUpdateResult(IReadOnlyList<MessageEntry> Changed, IReadOnlyList<uint> Failed, ulong HighestModSeq, IReadOnlyList<uint>? Missing = null);
 
 /// <summary>What an expunge removed.</summary>
 public sealed record ExpungeResult(IReadOnlyList<uint> Uids, ulong HighestModSeq);
@@ -126,4 +128,10 @@ public interface IMailboxStore
 
     /// <summary>Octets used by an account's messages (QUOTA STORAGE).</summary>
     long UsedBytes(string accountId);
+
+    /// <summary>IMAP \Recent (RFC 3501 §2.3.2): raises the mailbox's <see cref="Mailbox.RecentUid"/> to
+    /// <paramref name="upTo"/> at once and returns the value it had, so the messages between the two are
+    /// recent for the caller alone: of two sessions claiming together, one gets them, the other nothing.
+    /// A mark already at or above <paramref name="upTo"/> is left alone (and nothing is written).</summary>
+    uint ClaimRecent(string mailboxId, uint upTo);
 }

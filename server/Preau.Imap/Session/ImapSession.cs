@@ -42,8 +42,14 @@ internal sealed partial class ImapSession : IAsyncDisposable
     /// <summary>QRESYNC is enabled (RFC 7162 §3.2.3): expunges are told as VANISHED, and SELECT may resynchronise.</summary>
     public bool QResync { get; set; }
 
-    /// <summary>UTF8=ACCEPT is enabled.</summary>
-    public bool Utf8 { get; set; }
+    /// <summary>UTF8=ACCEPT is enabled (RFC 6855): names and strings in UTF-8, SEARCH without CHARSET.</summary>
+    public bool Utf8Accept { get; set; }
+
+    /// <summary>IMAP4rev2 is enabled (RFC 9051): UTF-8 names, ESEARCH answers, no \Recent.</summary>
+    public bool Rev2 { get; set; }
+
+    /// <summary>Mailbox names and strings travel in UTF-8 (UTF8=ACCEPT or IMAP4rev2).</summary>
+    public bool Utf8 => Utf8Accept || Rev2;
 
     /// <summary>The logged-in account (handlers of authenticated states only).</summary>
     public Account User => Account ?? throw new InvalidOperationException("not logged in");
@@ -137,6 +143,14 @@ internal sealed partial class ImapSession : IAsyncDisposable
             return;
         }
 
+        if (literal.CommandName == "APPEND" && literal.Size == 0)
+        {
+            // Nothing to store: say so before the client goes on (the command is dropped).
+            Connection.Reader.RejectLiteral();
+            Writer.Status(literal.Tag, ImapStatus.No, AppendHandler.EmptyMessage, ResponseCode.Cannot);
+            return;
+        }
+
         Writer.Continuation("Ready for literal data");
     }
 
@@ -150,8 +164,9 @@ internal sealed partial class ImapSession : IAsyncDisposable
             return;
         }
 
-        if (!CommandParser.TryParse(raw, new CommandParserOptions { Utf8Accept = Utf8 }, out var command, out var error))
+        if (!CommandParser.TryParse(raw, new CommandParserOptions { Utf8Accept = Utf8Accept, Imap4Rev2 = Rev2 }, out var command, out var error))
         {
+            SearchHandler.OnRefused(this, raw, error);
             Writer.Error(error);
             return;
         }
