@@ -1,6 +1,7 @@
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Policy;
+using Preau.Core.Quota;
 
 namespace Preau.Core.Mail;
 
@@ -16,8 +17,10 @@ public sealed class SubmissionService
         SendingPolicy policy,
         SendRateLimiter limiter,
         DeliveryService delivery,
+        QuotaService quotas,
         TimeProvider time)
     {
+        Quotas = quotas;
         Options = options;
         Directory = directory;
         Policy = policy;
@@ -35,6 +38,8 @@ public sealed class SubmissionService
     internal SendRateLimiter Limiter { get; }
 
     internal DeliveryService Delivery { get; }
+
+    internal QuotaService Quotas { get; }
 
     internal TimeProvider Time { get; }
 

@@ -19,6 +19,15 @@ internal static class AppendHandler
             return;
         }
 
+        // Several messages (MULTIAPPEND syntax) are refused together when they cannot all fit. The store
+        // checks each write again, so a concurrent delivery cannot make this pass by mistake.
+        var total = c.Messages.Sum(m => (long)m.Content.Length);
+        if (s.Services.Mailboxes.Quota(s.User) is { LimitBytes: { } limit } quota && quota.Usage.Bytes + total > limit)
+        {
+            s.Writer.Status(c.Tag, ImapStatus.No, QuotaHandlers.Text(s, Core.Quota.QuotaService.OverQuotaText(quota.Usage.Bytes, total, limit)), ResponseCode.OverQuota);
+            return;
+        }
+
         var uids = new List<uint>();
         foreach (var message in c.Messages)
         {
