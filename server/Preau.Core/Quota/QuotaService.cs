@@ -82,7 +82,7 @@ public sealed class QuotaService
 
     /// <summary>"Over quota" for the owner (IMAP APPEND, COPY), French first.</summary>
     public static string OverQuotaText(long usedBytes, long requestedBytes, long limitBytes) =>
-        $"Quota dépassé : {ByteSize.Format(requestedBytes)} de plus ne tiennent pas, {ByteSize.Format(usedBytes)} sont déjà utilisés sur {ByteSize.Format(limitBytes)}. "
+        $"Quota dépassé : il faudrait {ByteSize.Format(requestedBytes)} de plus, et {ByteSize.Format(usedBytes)} sont déjà utilisés sur {ByteSize.Format(limitBytes)}. "
         + "Supprimez des messages et videz la Corbeille (over quota)";
 
     /// <summary>Whether a write that took an account from <paramref name="before"/> to
