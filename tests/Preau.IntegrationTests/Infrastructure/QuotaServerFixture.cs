@@ -56,6 +56,21 @@ public abstract class QuotaServerFixture : SharedServerFixture
 
     protected string FreshPupil() => FreshPupils(1)[0];
 
+    /// <summary>A parent no other test of this fixture has had (parents receive mail from outside).</summary>
+    protected string FreshParent()
+    {
+        lock (_taken)
+        {
+            var login = Server.Runtime.Directory.Graph.Data.Accounts
+                .Where(a => a.Profile == Profile.Responsable && a.State == AccountState.NotActivated && !_taken.Contains(a.Login))
+                .Select(a => a.Login)
+                .Order(StringComparer.Ordinal)
+                .First();
+            _taken.Add(login);
+            return login;
+        }
+    }
+
     protected Account AccountOf(string login) => Server.Runtime.Directory.Find(login) ?? throw new ArgumentException($"no account {login}");
 
     /// <summary>What the account's messages take, as the server counts it.</summary>
