@@ -89,6 +89,7 @@ public sealed partial class DeliveryService
     {
         var raw = Notices.Serialize(notice);
         var hash = await _blobs.PutAsync(raw, cancellationToken);
+        _search?.Enqueue(hash);
         var now = _time.GetUtcNow();
         var relay = account.NotificationAddress is { } outside
             ? new RelayItem(NewId(), hash, "", [outside], null, now, now, 0, null)

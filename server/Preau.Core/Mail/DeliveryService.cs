@@ -54,6 +54,7 @@ public sealed partial class DeliveryService
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryService> _log;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
+    private readonly Search.SearchIndex? _search;
 
     /// <summary>Creates the service.</summary>
     public DeliveryService(
@@ -66,9 +67,11 @@ public sealed partial class DeliveryService
         QuotaService quotas,
         TimeProvider time,
         ILogger<DeliveryService> log,
-        IReadOnlyList<IContentAnalyzer>? analyzers = null)
+        IReadOnlyList<IContentAnalyzer>? analyzers = null,
+        Search.SearchIndex? search = null)
     {
         _quotas = quotas;
+        _search = search;
         _analyzers = analyzers ?? [];
         _blobs = blobs;
         _mail = mail;
@@ -90,6 +93,7 @@ public sealed partial class DeliveryService
         ArgumentNullException.ThrowIfNull(request);
         var started = _time.GetTimestamp();
         var hash = await _blobs.PutAsync(request.Message, cancellationToken);
+        _search?.Enqueue(hash);
         var blobWritten = _time.GetTimestamp();
         var now = _time.GetUtcNow();
         var accounts = request.Local.DistinctBy(a => a.Id).ToList();

@@ -1,5 +1,6 @@
 using Preau.Core.Accounts;
 using Preau.Core.Quota;
+using Preau.Core.Search;
 using Preau.Core.Storage;
 
 namespace Preau.Core.Mail;
@@ -18,6 +19,9 @@ public sealed class MailboxService
     private readonly QuotaService _quotas;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
+    private readonly SearchIndex? _search;
+    private readonly VersionedReads<string, Mailbox?> _mailboxReads;
+    private readonly VersionedReads<(string Mailbox, uint After), IReadOnlyList<MessageEntry>> _afterReads;
 
     /// <summary>Creates the service.</summary>
     public MailboxService(
@@ -28,9 +32,13 @@ public sealed class MailboxService
         MailOptions options,
         QuotaService quotas,
         TimeProvider time,
-        IReadOnlyList<IContentAnalyzer>? analyzers = null)
+        IReadOnlyList<IContentAnalyzer>? analyzers = null,
+        SearchIndex? search = null)
     {
         _quotas = quotas;
+        _search = search;
+        _mailboxReads = new(bus);
+        _afterReads = new(bus);
         _analyzers = analyzers ?? [];
         _mail = mail;
         _boxes = boxes;
@@ -62,7 +70,9 @@ public sealed class MailboxService
     public Mailbox Create(Account account, string name)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return _boxes.CreateMailbox(account.Id, name);
+        var created = _boxes.CreateMailbox(account.Id, name);
+        _bus.Touch();
+        return created;
     }
 
     /// <summary>Deletes a mailbox and its messages.</summary>
@@ -70,6 +80,7 @@ public sealed class MailboxService
     {
         ArgumentNullException.ThrowIfNull(account);
         _boxes.DeleteMailbox(account.Id, name);
+        _bus.Touch();
     }
 
     /// <summary>Renames a mailbox and its children.</summary>
@@ -77,6 +88,7 @@ public sealed class MailboxService
     {
         ArgumentNullException.ThrowIfNull(account);
         _boxes.RenameMailbox(account.Id, oldName, newName);
+        _bus.Touch();
     }
 
     /// <summary>Subscribes or unsubscribes a name.</summary>
@@ -84,6 +96,7 @@ public sealed class MailboxService
     {
         ArgumentNullException.ThrowIfNull(account);
         _boxes.SetSubscribed(account.Id, name, subscribed);
+        _bus.Touch();
     }
 
     /// <summary>The account's subscriptions.</summary>
@@ -102,8 +115,12 @@ public sealed class MailboxService
         _mail.GetMessages(Owned(account, mailboxId).Id, uids);
 
     /// <summary>Entries of one of the account's mailboxes above a UID (new arrivals).</summary>
-    public IReadOnlyList<MessageEntry> MessagesAfter(Account account, string mailboxId, uint uid) =>
-        _mail.GetMessagesAfter(Owned(account, mailboxId).Id, uid);
+    /// <remarks>Sessions woken by the same change share one store read (<see cref="VersionedReads{TKey, TValue}"/>).</remarks>
+    public IReadOnlyList<MessageEntry> MessagesAfter(Account account, string mailboxId, uint uid)
+    {
+        var id = Owned(account, mailboxId).Id;
+        return _afterReads.Get((id, uid), () => _mail.GetMessagesAfter(id, uid));
+    }
 
     /// <summary>The raw message of an entry of the account's.</summary>
     public Stream Open(Account account, MessageEntry entry)
@@ -112,6 +129,10 @@ public sealed class MailboxService
         Owned(account, entry.MailboxId);
         return _blobs.Open(entry.BlobHash);
     }
+
+    /// <summary>Reads the messages of one of the account's mailboxes, ownership checked once (for a
+    /// search that reads every message).</summary>
+    public MailboxReader Reader(Account account, string mailboxId) => new(Owned(account, mailboxId).Id, _blobs, _search);
 
     /// <summary>The largest message APPEND accepts (APPENDLIMIT).</summary>
     public int MaxMessageSize => _options.MaxMessageSize;
@@ -142,6 +163,7 @@ public sealed class MailboxService
         }
 
         var hash = await _blobs.PutAsync(message, cancellationToken);
+        _search?.Enqueue(hash);
         var batch = new DeliveryBatch(
             hash,
             message.Length,
@@ -242,7 +264,7 @@ public sealed class MailboxService
     private Mailbox Owned(Account account, string mailboxId)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var mailbox = _boxes.GetMailbox(mailboxId);
+        var mailbox = _mailboxReads.Get(mailboxId, () => _boxes.GetMailbox(mailboxId));
         return mailbox is not null && mailbox.AccountId == account.Id
             ? mailbox
             : throw new MailboxStoreException(MailboxError.NotFound, "no such mailbox");

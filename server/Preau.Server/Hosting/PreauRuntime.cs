@@ -5,6 +5,7 @@ using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
 using Preau.Core.Quota;
+using Preau.Core.Search;
 using Preau.Imap;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
@@ -31,6 +32,7 @@ public sealed class PreauRuntime : IDisposable
 
         Store = new LiteDbStore(DataDirectory);
         Blobs = new FileBlobStore(DataDirectory);
+        Search = new SearchIndex(Blobs, new FileSearchTextStore(DataDirectory), loggers.CreateLogger<SearchIndex>());
         var credentials = new CredentialCache(TimeSpan.FromMinutes(5), time);
         Directory = new DirectoryService(Mail.Domain, Store, Store, Store, PasswordHasher.Default, credentials, time);
         var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
@@ -41,10 +43,10 @@ public sealed class PreauRuntime : IDisposable
         Notices = new Notices(Blobs, Store, Mail, time);
         Quotas = new QuotaService(Mail.Quota, Store);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, Quotas, time, loggers.CreateLogger<DeliveryService>(), analyzers);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, Quotas, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search);
         Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, Quotas, time);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time));
-        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, Quotas, time, analyzers);
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, Quotas, time, analyzers, Search);
     }
 
     /// <summary>The configuration in force.</summary>
@@ -79,6 +81,9 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Raw messages.</summary>
     public FileBlobStore Blobs { get; }
+
+    /// <summary>The folded text of each message, for text search.</summary>
+    public SearchIndex Search { get; }
 
     /// <summary>Accounts and the establishment graph.</summary>
     public DirectoryService Directory { get; }
@@ -118,5 +123,9 @@ public sealed class PreauRuntime : IDisposable
         new(configuration, loggers, time ?? TimeProvider.System);
 
     /// <summary>Closes the store.</summary>
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Search.Dispose();
+        Store.Dispose();
+    }
 }
