@@ -71,16 +71,28 @@ public sealed partial class LiteDbStore
     /// <summary>The accounts a delivery would take over their quota (nothing of it is written then).</summary>
     private static QuotaExceededException? CheckQuota(DeliveryBatch batch, WriteScope scope)
     {
+        if (!batch.Local.Any(l => l.QuotaBytes is not null))
+        {
+            return null;
+        }
+
+        // Every copy of the batch for an account counts (a message to oneself with a sent copy).
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var local in batch.Local)
+        {
+            copies[local.AccountId] = copies.GetValueOrDefault(local.AccountId) + 1;
+        }
+
         List<QuotaRefusal>? refused = null;
         foreach (var local in batch.Local)
         {
-            if (local.QuotaBytes is not { } limit || refused?.Exists(r => r.AccountId == local.AccountId) == true)
+            if (local.QuotaBytes is not { } limit || copies[local.AccountId] == 0)
             {
                 continue;
             }
 
-            // Every copy of the batch for that account counts (a message to oneself with a sent copy).
-            var adding = batch.Size * batch.Local.Count(l => l.AccountId == local.AccountId);
+            var adding = batch.Size * copies[local.AccountId];
+            copies[local.AccountId] = 0;
             var used = scope.Usage(local.AccountId).Bytes;
             if (used + adding > limit)
             {

@@ -59,10 +59,21 @@ public sealed partial class DeliveryService
     /// A failure here is logged: the message itself is delivered and must be reported so.</summary>
     private async Task WarnNearlyFullAsync(IReadOnlyList<DeliveredEntry> entries, long size, IReadOnlyList<Account> accounts, CancellationToken cancellationToken)
     {
+        if (_quotas.WarningPercent == 0 || entries.Count == 0)
+        {
+            return;
+        }
+
+        var byId = new Dictionary<string, Account>(StringComparer.Ordinal);
+        foreach (var account in accounts)
+        {
+            byId.TryAdd(account.Id, account);
+        }
+
         var warned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            if (accounts.FirstOrDefault(a => a.Id == entry.AccountId) is not { } account
+            if (!byId.TryGetValue(entry.AccountId, out var account)
                 || _quotas.LimitOf(account) is not { } limit
                 || !_quotas.CrossedWarning(limit, entry.AccountBytes - size, entry.AccountBytes)
                 || !warned.Add(account.Id))
@@ -109,7 +120,8 @@ public sealed partial class DeliveryService
     /// <summary>After a message was accepted (250) but some local mailboxes were full when it was
     /// written: tells the sender, as SMTP requires of a server that accepted mail it cannot deliver
     /// (RFC 5321 §6.1). A local sender finds the report in their INBOX; an outside sender gets it
-    /// through the relay queue; a bounce is never bounced.</summary>
+    /// through the relay queue; a bounce is never bounced. A failure here is logged, never thrown: the
+    /// message is delivered, and the client must not be told otherwise (it would send it again).</summary>
     public async Task ReportOverQuotaAsync(DeliveryRequest request, DeliveryResult result, MailOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -120,6 +132,20 @@ public sealed partial class DeliveryService
             return;
         }
 
+        try
+        {
+            await SendOverQuotaReportAsync(request, result, options, cancellationToken);
+        }
+#pragma warning disable CA1031 // The message was delivered to the others; only the report is lost.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            _log.LogWarning(e, "The over-quota report for {Hash} could not be delivered", result.BlobHash);
+        }
+    }
+
+    private async Task SendOverQuotaReportAsync(DeliveryRequest request, DeliveryResult result, MailOptions options, CancellationToken cancellationToken)
+    {
         var failed = result.OverQuota
             .Select(r => _directory.Graph.FindById(r.AccountId) is { } a ? _directory.AddressOf(a) : r.AccountId)
             .ToList();

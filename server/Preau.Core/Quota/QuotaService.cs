@@ -55,10 +55,6 @@ public sealed class QuotaService
         return new QuotaStatus(LimitOf(account), _store.GetUsage(account.Id), account.QuotaBytes is not null);
     }
 
-    /// <summary>Whether <paramref name="size"/> more octets fit now (an advisory answer: the store
-    /// decides again, atomically, when the message is written).</summary>
-    public bool Fits(Account account, long size) => StatusOf(account) is not { LimitBytes: { } limit } status || status.Usage.Bytes + size <= limit;
-
     /// <summary>At RCPT: a mailbox already full, or too full for the size the client announced
     /// (<c>MAIL FROM … SIZE=</c>, 0 when unknown), is refused with 452 4.2.2 (RFC 3463: mailbox full,
     /// a temporary failure: the sender's server tries again later). Null when the mail may come.</summary>

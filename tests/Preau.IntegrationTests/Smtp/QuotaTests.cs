@@ -190,6 +190,12 @@ public class QuotaTests : QuotaServerFixture
         var sent = Server.Runtime.Mailboxes.Find(from, "Envoyés")!;
         Assert.That(Server.Runtime.Store.GetMessages(sent.Id), Is.Empty, "no room for the copy: the message left without it");
         Assert.That(Used(sender).Bytes, Is.EqualTo(Quota));
+
+        // The delivery says so, for the webmail to tell the user.
+        var again = TestServer.Message(sender, recipient);
+        var result = await Server.Runtime.Delivery.DeliverAsync(new DeliveryRequest(TestServer.Address(sender), from, [AccountOf(recipient)], [], Notices.Serialize(again), SentCopy: true));
+        Assert.That((result.SentCopySkipped, result.ReachedAnyone, result.OverQuota.Count), Is.EqualTo((true, true, 0)));
+        Assert.That(Server.HasMessage(recipient, again.Subject), Is.True);
     }
 
     private string ReadBlob(string hash)
