@@ -1,6 +1,7 @@
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Policy;
+using Preau.Core.Quota;
 using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
@@ -24,9 +25,11 @@ public sealed class SubmissionService
         SendingPolicy policy,
         SendRateLimiter limiter,
         DeliveryService delivery,
+        QuotaService quotas,
         TimeProvider time,
         RightsService? rights = null)
     {
+        Quotas = quotas;
         Options = options;
         Directory = directory;
         Policy = policy;
@@ -45,6 +48,8 @@ public sealed class SubmissionService
     internal SendRateLimiter Limiter { get; }
 
     internal DeliveryService Delivery { get; }
+
+    internal QuotaService Quotas { get; }
 
     internal TimeProvider Time { get; }
 

@@ -5,6 +5,7 @@ using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Policy;
 using Preau.Core.Rights;
+using Preau.Core.Quota;
 
 namespace Preau.Core.Mail;
 
@@ -18,12 +19,14 @@ public sealed class SubmissionTransaction
     private readonly SendingPolicy _policy;
     private readonly SendRateLimiter _limiter;
     private readonly DeliveryService _delivery;
+    private readonly QuotaService _quotas;
     private readonly TimeProvider _time;
     private readonly RightsService? _rights;
     private readonly Account? _sender;
     private readonly SubmissionContext _context;
     private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.OrdinalIgnoreCase);
     private string? _mailFrom;
+    private long _declaredSize;
 
     internal SubmissionTransaction(SubmissionService service, Account? sender, SubmissionContext context)
     {
@@ -32,6 +35,7 @@ public sealed class SubmissionTransaction
         _policy = service.Policy;
         _limiter = service.Limiter;
         _delivery = service.Delivery;
+        _quotas = service.Quotas;
         _time = service.Time;
         _rights = service.Rights;
         _sender = sender;
@@ -43,7 +47,10 @@ public sealed class SubmissionTransaction
 
     /// <summary>The envelope sender. An authenticated account may only use its own address; mail from
     /// outside may not claim the school's domain.</summary>
-    public PolicyDecision SetMailFrom(string? address)
+    /// <param name="address">The MAIL FROM address, empty for a bounce.</param>
+    /// <param name="declaredSize">The size the client announced (<c>SIZE=</c>, RFC 1870), 0 when unknown:
+    /// a recipient whose mailbox cannot take that much is refused at once.</param>
+    public PolicyDecision SetMailFrom(string? address, long declaredSize = 0)
     {
         address = (address ?? "").Trim();
         if (_sender is { } sender)
@@ -86,6 +93,7 @@ public sealed class SubmissionTransaction
         }
 
         _mailFrom = address;
+        _declaredSize = Math.Max(0, declaredSize);
         _recipients.Clear();
         return PolicyDecision.AcceptSender();
     }
@@ -123,6 +131,15 @@ public sealed class SubmissionTransaction
             return limited;
         }
 
+        // One mailbox named directly: a full one is refused now (452 4.2.2), so the client keeps the
+        // message for it and the others get it. A list is accepted whole: its full members are left
+        // out when the message is written, and the sender is told (ReportOverQuotaAsync).
+        if (decision.Recipients is [LocalRecipient only] && string.Equals(only.Address, address, StringComparison.OrdinalIgnoreCase)
+            && _quotas.CheckRecipient(only.Account, only.Address, _declaredSize) is { } full)
+        {
+            return full;
+        }
+
         foreach (var recipient in added)
         {
             _recipients[recipient.Address] = recipient;
@@ -152,15 +169,27 @@ public sealed class SubmissionTransaction
         var local = _recipients.Values.OfType<LocalRecipient>().Select(r => r.Account).ToArray();
         var external = _recipients.Values.OfType<ExternalRecipient>().Select(r => r.Address).ToArray();
         var traced = Trace(message);
-        var result = await _delivery.DeliverAsync(
-            new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy), cancellationToken);
-        if (_sender is not null)
-        {
-            _limiter.Record(_sender, _recipients.Count);
-        }
-
+        var request = new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy);
+        var result = await _delivery.DeliverAsync(request, cancellationToken);
         _recipients.Clear();
         _mailFrom = null;
+        if (!result.ReachedAnyone)
+        {
+            // Every mailbox was full when the message was written: nothing is stored and the client
+            // keeps the message, to try again later (a temporary failure).
+            return PolicyDecision.Refuse(452, "4.2.2", FullText(result.OverQuota));
+        }
+
+        if (_sender is not null)
+        {
+            _limiter.Record(_sender, local.Length + external.Length);
+        }
+
+        if (result.OverQuota.Count > 0)
+        {
+            await _delivery.ReportOverQuotaAsync(request, result, _options, cancellationToken);
+        }
+
         return new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
     }
 
@@ -168,6 +197,13 @@ public sealed class SubmissionTransaction
     /// rules, and the reply names the missing right.</summary>
     private PolicyDecision? RightRefusal(Account sender, string right) =>
         _rights?.Check(sender, right) is { Allowed: false } decision ? PolicyDecision.Refuse(550, "5.7.1", decision.Reason) : null;
+    private string FullText(IReadOnlyList<Storage.QuotaRefusal> refused)
+    {
+        var addresses = refused.Select(r => _directory.Graph.FindById(r.AccountId) is { } a ? _directory.AddressOf(a) : r.AccountId).ToList();
+        return refused is [var one]
+            ? QuotaService.FullText(addresses[0], one.UsedBytes, one.RequestedBytes, one.LimitBytes)
+            : $"boîtes aux lettres pleines : {string.Join(", ", addresses)} (mailbox full)";
+    }
 
     /// <summary>The sender's current record: a suspension takes effect in open sessions too.</summary>
     private Account CurrentSender(Account sender) => _directory.Graph.FindById(sender.Id) ?? sender;

@@ -57,6 +57,9 @@ public enum MailboxError
 
     /// <summary>The mailbox has child mailboxes.</summary>
     HasChildren,
+
+    /// <summary>The account's quota would be exceeded; nothing was stored.</summary>
+    OverQuota,
 }
 
 /// <summary>A mailbox operation was refused.</summary>
@@ -121,7 +124,13 @@ public interface IMailboxStore
     ExpungeResult Expunge(string mailboxId, IReadOnlyCollection<uint>? onlyUids);
 
     /// <summary>Copies (or moves) messages to another mailbox of the same account, in UID order.</summary>
-    CopyResult Copy(string sourceMailboxId, IReadOnlyCollection<uint> uids, string targetMailboxId, bool move);
+    /// <param name="sourceMailboxId">Where the messages are.</param>
+    /// <param name="uids">Which (unknown UIDs are ignored).</param>
+    /// <param name="targetMailboxId">Where they go.</param>
+    /// <param name="move">Whether they leave the source (a move does not change the account's usage).</param>
+    /// <param name="quotaBytes">For a copy, the account's quota: a copy that would exceed it stores nothing
+    /// and throws <see cref="QuotaExceededException"/>, decided in the write transaction. Null: no limit.</param>
+    CopyResult Copy(string sourceMailboxId, IReadOnlyCollection<uint> uids, string targetMailboxId, bool move, long? quotaBytes = null);
 
     /// <summary>UIDs expunged from a mailbox after <paramref name="modSeq"/>.</summary>
     IReadOnlyList<ExpungedEntry> GetExpungedSince(string mailboxId, ulong modSeq);
@@ -134,4 +143,7 @@ public interface IMailboxStore
     /// recent for the caller alone: of two sessions claiming together, one gets them, the other nothing.
     /// A mark already at or above <paramref name="upTo"/> is left alone (and nothing is written).</summary>
     uint ClaimRecent(string mailboxId, uint upTo);
+    /// <summary>What an account's messages take: a counter the store keeps in the same transaction as
+    /// every insert, copy, move and expunge, not a scan.</summary>
+    Quota.QuotaUsage GetUsage(string accountId);
 }

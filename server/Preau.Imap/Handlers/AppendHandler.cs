@@ -23,6 +23,13 @@ internal static class AppendHandler
             return;
         }
 
+        var total = c.Messages.Sum(m => (long)m.Content.Length);
+        if (s.Services.Mailboxes.Quota(s.User) is { LimitBytes: { } limit } quota && quota.Usage.Bytes + total > limit)
+        {
+            s.Writer.Status(c.Tag, ImapStatus.No, QuotaHandlers.Text(s, Core.Quota.QuotaService.OverQuotaText(quota.Usage.Bytes, total, limit)), ResponseCode.OverQuota);
+            return;
+        }
+
         // Every message is checked before any is stored: MULTIAPPEND is all or nothing (RFC 3502 §6.3.11).
         foreach (var message in c.Messages)
         {

@@ -151,6 +151,16 @@ internal sealed partial class ImapSession : IAsyncDisposable
             return;
         }
 
+        if (literal.CommandName == "APPEND" && Account is { } account && Services.Mailboxes.Quota(account) is { LimitBytes: { } limit } quota
+            && quota.Usage.Bytes + literal.Size > limit)
+        {
+            // RFC 9208 §4.3: refused before the client sends the octets; nothing is stored.
+            Connection.Reader.RejectLiteral();
+            var text = Core.Quota.QuotaService.OverQuotaText(quota.Usage.Bytes, literal.Size, limit);
+            Writer.Status(literal.Tag, ImapStatus.No, Writer.Utf8Enabled ? text : Core.Mail.AsciiText.Fold(text), ResponseCode.OverQuota);
+            return;
+        }
+
         Writer.Continuation("Ready for literal data");
     }
 
@@ -181,7 +191,7 @@ internal sealed partial class ImapSession : IAsyncDisposable
         }
         catch (Core.Storage.MailboxStoreException ex)
         {
-            Writer.Status(command.Tag, ImapStatus.No, ex.Message, Codes.For(ex.Error));
+            Writer.Status(command.Tag, ImapStatus.No, Writer.Utf8Enabled ? ex.Message : Core.Mail.AsciiText.Fold(ex.Message), Codes.For(ex.Error));
         }
 #pragma warning disable CA1031 // A handler's bug answers NO [SERVERBUG]; the session and its mailbox stay usable.
         catch (Exception ex) when (ex is not OperationCanceledException and not IOException)

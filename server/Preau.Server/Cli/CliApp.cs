@@ -16,6 +16,7 @@ public static class CliApp
         ["account reactivate"] = AccountCommands.Reactivate,
         ["account passwd"] = AccountCommands.Passwd,
         ["account notify"] = AccountCommands.Notify,
+        ["account quota"] = QuotaCommands.Quota,
         ["policy show"] = PolicyCommands.Show,
         ["policy pupil-stop"] = PolicyCommands.PupilStop,
         ["policy external"] = PolicyCommands.External,
@@ -88,6 +89,7 @@ public static class CliApp
           preau account reactivate <login>
           preau account passwd <login> [--password P]    (no --password: read from standard input, or generate one)
           preau account notify <login> <address|none>
+          preau account quota <login> [<size>|default|unlimited]   (sizes: 500M, 2G; default: the profile's)
           preau policy show [--json]
           preau policy pupil-stop on|off
           preau policy external open|close --all | --level L | --class C

@@ -4,6 +4,7 @@ using Preau.Core.Auth;
 using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
+using Preau.Core.Quota;
 using Preau.Core.Rights;
 using Preau.Core.Search;
 using Preau.Core.Storage;
@@ -44,11 +45,12 @@ public sealed class PreauRuntime : IDisposable
         Limiter = new SendRateLimiter(() => Policy.Settings, time);
         Bus = new ChangeBus();
         Notices = new Notices(Blobs, Store, Mail, time);
+        Quotas = new QuotaService(Mail.Quota, Store);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search);
-        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, Quotas, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search);
+        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, Quotas, time, Rights);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time), Rights);
-        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers, Search);
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, Quotas, time, analyzers, Search);
     }
 
     /// <summary>The configuration in force.</summary>
@@ -110,6 +112,9 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Outside notifications.</summary>
     public Notices Notices { get; }
+
+    /// <summary>Storage quotas: limits per profile and account, usage.</summary>
+    public QuotaService Quotas { get; }
 
     /// <summary>Durable filing of messages.</summary>
     public DeliveryService Delivery { get; }
