@@ -4,8 +4,8 @@ using MimeKit;
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Policy;
-using Preau.Core.Rights;
 using Preau.Core.Quota;
+using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
 
