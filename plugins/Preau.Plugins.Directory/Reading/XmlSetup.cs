@@ -10,10 +10,15 @@ namespace Preau.Plugins.Directory.Reading;
 /// framework and is registered once here.</remarks>
 public static class XmlSetup
 {
-    static XmlSetup() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static XmlSetup()
+    {
+        // Registered before the lookup below: field initialisers would run before this body.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Latin9 = Encoding.GetEncoding("ISO-8859-15");
+    }
 
     /// <summary>ISO-8859-15 (Latin-9), the encoding of many SIECLE exports.</summary>
-    public static Encoding Latin9 { get; } = Encoding.GetEncoding("ISO-8859-15");
+    public static Encoding Latin9 { get; }
 
     /// <summary>Makes sure the code-page encodings are registered (the static constructor does it).</summary>
     public static void EnsureEncodings() => _ = Latin9;
