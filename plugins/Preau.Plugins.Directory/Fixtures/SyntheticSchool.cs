@@ -258,7 +258,8 @@ public static class SyntheticSchool
                 for (var s = 0; s < structures.Count; s++)
                 {
                     var teacher = teachers[s * teachers.Count / structures.Count];
-                    _services.Add(new ImportedService(teacher.ExternalId, subject, structures[s]));
+                    var type = _groups.Any(g => g.Code == structures[s]) ? StructureType.Group : StructureType.Class;
+                    _services.Add(new ImportedService(teacher.ExternalId, subject, structures[s], type));
                 }
             }
 

@@ -4,4 +4,5 @@ namespace Preau.Plugins.Directory.Model;
 /// <param name="StaffExternalId">The teacher's <see cref="ImportedStaff.ExternalId"/>.</param>
 /// <param name="SubjectCode">SERVICE/@CODE_MATIERE.</param>
 /// <param name="StructureCode">The DIVISION/@CODE or GROUPE/@CODE the service is under.</param>
-public sealed record ImportedService(string StaffExternalId, string SubjectCode, string StructureCode);
+/// <param name="StructureType">Whether it is under a DIVISION or a GROUPE.</param>
+public sealed record ImportedService(string StaffExternalId, string SubjectCode, string StructureCode, StructureType StructureType);

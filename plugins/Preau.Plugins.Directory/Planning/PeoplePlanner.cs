@@ -241,6 +241,7 @@ internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState stat
     private void Create()
     {
         var allocator = new LoginAllocator(state.Accounts.Select(a => a.Login));
+        var ids = state.Accounts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var ordered = _new
             .Select(n => n.Person)
             .OrderBy(p => p.Group == MatchGroup.Staff ? 0 : p.Group == MatchGroup.Pupil ? 1 : 2)
@@ -248,9 +249,15 @@ internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState stat
             .ThenBy(p => p.ExternalId, StringComparer.Ordinal);
         foreach (var person in ordered)
         {
+            var id = options.NewAccountId();
+            if (!ids.Add(id))
+            {
+                throw new InvalidOperationException($"PlanOptions.NewAccountId gave '{id}', an id already in use");
+            }
+
             var account = new AccountRecord
             {
-                Id = options.NewAccountId(),
+                Id = id,
                 Login = allocator.Allocate(person.FirstName, person.LastName),
                 Kind = person.Kind,
                 Role = person.Role,

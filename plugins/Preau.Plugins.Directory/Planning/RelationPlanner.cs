@@ -72,14 +72,17 @@ internal sealed class RelationPlanner(
         foreach (var service in snapshot.Services)
         {
             var teacher = people.StaffIds[service.StaffExternalId];
-            switch (catalog.FinalType(service.StructureCode))
+            var type = catalog.FinalType(service.StructureCode);
+            if (!catalog.Owns(service.StructureType) || (type is { } t && !catalog.Owns(t)))
             {
-                case null:
-                    unknown.Add(service.StructureCode);
-                    continue;
-                case { } type when !catalog.Owns(type):
-                    onGroups++;
-                    continue;
+                onGroups++;
+                continue;
+            }
+
+            if (type is null)
+            {
+                unknown.Add(service.StructureCode);
+                continue;
             }
 
             teachings.Add(new TeachingRecord(teacher, service.SubjectCode, service.StructureCode, principals.Contains((teacher, service.StructureCode))));

@@ -253,7 +253,7 @@ internal static class SnapshotAssembler
                 continue;
             }
 
-            services.Add(new ImportedService(service.TeacherKey, service.SubjectCode, service.StructureCode));
+            services.Add(new ImportedService(service.TeacherKey, service.SubjectCode, service.StructureCode, service.StructureType));
         }
 
         var profs = new List<ImportedProfPrincipal>();

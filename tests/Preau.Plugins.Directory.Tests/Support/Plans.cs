@@ -15,14 +15,20 @@ internal sealed class CountingCodes : IActivationCodeSource
 /// <summary>Planning helpers: deterministic ids and codes, plans that must succeed.</summary>
 internal static class Plans
 {
-    public static PlanOptions Options(GroupFeeding feeding = GroupFeeding.Siecle, ResponsableScope responsables = ResponsableScope.LegalAndEnCharge)
+    private static int _runs;
+
+    /// <summary>Options with ids <c>acc-&lt;run&gt;-000001</c>…: each call numbers its own run, so
+    /// that plans made one after the other never hand out the same id.</summary>
+    public static PlanOptions Options(
+        GroupFeeding feeding = GroupFeeding.Siecle, ResponsableScope responsables = ResponsableScope.LegalAndEnCharge, string? idPrefix = null)
     {
+        var prefix = idPrefix ?? $"acc-{Interlocked.Increment(ref _runs)}-";
         var next = 0;
         return new PlanOptions
         {
             GroupFeeding = feeding,
             Responsables = responsables,
-            NewAccountId = () => "acc-t" + (++next).ToString("D6", CultureInfo.InvariantCulture),
+            NewAccountId = () => prefix + (++next).ToString("D6", CultureInfo.InvariantCulture),
             ActivationCodes = new CountingCodes(),
         };
     }
