@@ -1,4 +1,5 @@
 using System.Text;
+using Preau.Plugins.Directory.Fixtures;
 using Preau.Plugins.Directory.Reading;
 using Preau.Plugins.Directory.Tests.Support;
 
@@ -8,7 +9,7 @@ namespace Preau.Plugins.Directory.Tests.Reading;
 public class EncodingTests
 {
     private static Dictionary<string, byte[]> Latin9Files() =>
-        Fixtures.FixtureFiles.Contents(Schools.Small, XmlSetup.Latin9).ToDictionary(f => f.Name, f => f.Bytes);
+        FixtureFiles.Contents(Schools.Small, XmlSetup.Latin9).ToDictionary(f => f.Name, f => f.Bytes);
 
     private static byte[] Redeclare(byte[] bytes, string encoding)
     {
@@ -62,7 +63,7 @@ public class EncodingTests
     [Test]
     public void Read_Utf8WithByteOrderMark_Accepted()
     {
-        var files = Fixtures.FixtureFiles.Contents(Schools.Small, new UTF8Encoding(true)).ToDictionary(f => f.Name, f => f.Bytes);
+        var files = FixtureFiles.Contents(Schools.Small, new UTF8Encoding(true)).ToDictionary(f => f.Name, f => f.Bytes);
         Assert.That(files["ElevesSansAdresses.xml"][..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
 
         var read = Schools.Read(files.Select(f => ImportInput.FromBytes(f.Key, f.Value)));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Preau.Plugins.Directory.Fixtures;
 using Preau.Plugins.Directory.Reading;
 using Preau.Plugins.Directory.Tests.Support;
 
@@ -24,7 +25,7 @@ public class ZipTests
     }
 
     private static List<(string Name, byte[] Bytes)> Exports() =>
-        [.. Fixtures.FixtureFiles.Contents(Schools.Small, XmlSetup.Latin9)];
+        [.. FixtureFiles.Contents(Schools.Small, XmlSetup.Latin9)];
 
     [Test]
     public void Read_ZipWithFoldersAndStrayFiles_FindsTheExportsAndWarnsAboutTheRest()
