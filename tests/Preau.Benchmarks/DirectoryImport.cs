@@ -34,6 +34,7 @@ internal static class DirectoryImport
             var again = new List<(double Read, double Plan)>();
             var writes = new List<int>();
             var addedCount = 0;
+            var firstWrites = 0;
             var cpu = TimeSpan.Zero;
             for (var i = 0; i <= rounds; i++)
             {
@@ -50,12 +51,13 @@ internal static class DirectoryImport
 
                 cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
                 addedCount = plan.Added.Count;
+                firstWrites = plan.WriteCount;
                 first.Add((read, planned));
                 again.Add((read2, planned2));
                 writes.Add(plan2.WriteCount);
             }
 
-            Console.WriteLine($"first import ({addedCount} accounts): read {Median(first, f => f.Read):0} ms + plan {Median(first, f => f.Plan):0} ms = {Median(first, f => f.Read + f.Plan):0} ms median over {rounds} (max {first.Max(f => f.Read + f.Plan):0} ms)");
+            Console.WriteLine($"first import ({addedCount} accounts, {firstWrites} writes): read {Median(first, f => f.Read):0} ms + plan {Median(first, f => f.Plan):0} ms = {Median(first, f => f.Read + f.Plan):0} ms median over {rounds} (max {first.Max(f => f.Read + f.Plan):0} ms)");
             Console.WriteLine($"re-import, no change: read {Median(again, f => f.Read):0} ms + plan {Median(again, f => f.Plan):0} ms = {Median(again, f => f.Read + f.Plan):0} ms median (max {again.Max(f => f.Read + f.Plan):0} ms); writes {string.Join(", ", writes.Distinct())}");
             Console.WriteLine($"process CPU time per round (both imports, and applying the first plan in memory): {cpu.TotalMilliseconds / rounds:0} ms");
             return writes.All(w => w == 0) ? 0 : 1;

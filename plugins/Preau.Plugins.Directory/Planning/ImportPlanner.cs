@@ -33,7 +33,12 @@ public static class ImportPlanner
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(state);
         options ??= new PlanOptions();
-        var errors = new List<ImportError>();
+        var errors = SnapshotChecks.Check(snapshot);
+        if (errors.Count > 0)
+        {
+            return new PlanResult(null, errors);
+        }
+
         if (state.Uai is { } uai && !string.Equals(uai, snapshot.Uai, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add(new ImportError("", "PARAMETRES/UAJ", null, $"les fichiers concernent l'établissement {snapshot.Uai}, pas {uai} : import refusé"));

@@ -7,7 +7,8 @@ namespace Preau.Plugins.Directory.Planning;
 /// <summary>A plan in French words, for the dry run and the CLI: the counts, then the details.</summary>
 public static class PlanReport
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    // French grouping (« 2 540 ») without depending on ICU's culture data.
+    private static readonly NumberFormatInfo French = new() { NumberGroupSeparator = "\u202F", NumberDecimalDigits = 0 };
 
     /// <summary>One line: « 12 comptes ajoutés, 3 modifiés, 2 suspendus, 2 540 inchangés ; … ».</summary>
     public static string Summary(ImportPlan plan)

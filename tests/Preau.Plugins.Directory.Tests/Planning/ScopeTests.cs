@@ -150,4 +150,25 @@ public class ScopeTests
         Assert.That(Has(Responsibility.Contact), Is.EqualTo(contact));
         Assert.That(plan.ParentLinks.Added.Where(l => l.LegalLevel > 0).Count(), Is.EqualTo(School.ParentLinks.Count(l => l.Responsibility == Responsibility.Legal)));
     }
+
+    [Test]
+    public void HandMadeSnapshotThatDoesNotHoldTogether_RefusedWithReasons()
+    {
+        var snapshot = School with
+        {
+            ParentLinks = [.. School.ParentLinks, new ImportedParentLink("000000", School.Pupils[0].EleveId, Responsibility.Legal, 1, null)],
+            Structures = [.. School.Structures, School.Structures[0] with { Code = School.Structures[0].Code.ToLowerInvariant() }],
+            Pupils = [.. School.Pupils.Select((p, i) => i == 0 ? p with { ClassCode = "9Z" } : p)],
+        };
+
+        var result = ImportPlanner.Plan(snapshot, DirectoryState.Empty, Plans.Options());
+
+        Assert.That(result.Plan, Is.Null);
+        Assert.That(result.Errors.Select(e => e.Reason), Is.EquivalentTo(new[]
+        {
+            $"instantané incohérent : adresse de liste {Folding.Slug(School.Structures[0].Code)} en double",
+            $"instantané incohérent : l'élève {School.Pupils[0].EleveId} est dans la division 9Z, inconnue",
+            $"instantané incohérent : lien entre la personne 000000 et l'élève {School.Pupils[0].EleveId} : l'un des deux est absent",
+        }));
+    }
 }
