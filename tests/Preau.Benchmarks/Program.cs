@@ -5,6 +5,7 @@ using Preau.Benchmarks;
 // dotnet run -c Release --project tests/Preau.Benchmarks -- smtp [options]   SMTP load against a running server
 // dotnet run -c Release --project tests/Preau.Benchmarks -- fanout [options] one 150-recipient message, timed
 // dotnet run -c Release --project tests/Preau.Benchmarks -- rss --pid N      resident memory of a process
+// dotnet run -c Release --project tests/Preau.Benchmarks -- directory-import [--pupils 2000 --staff 150 --rounds 5]
 return args.FirstOrDefault() switch
 {
     "policy" => RunPolicy(args[1..]),
@@ -15,6 +16,7 @@ return args.FirstOrDefault() switch
     "imap-fetch" => await ImapFetch.RunAsync(args[1..]),
     "imap-idle" => await ImapIdle.RunAsync(args[1..]),
     "imap-mixed" => await ImapMixed.RunAsync(args[1..]),
+    "directory-import" => DirectoryImport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -26,6 +28,6 @@ static int RunPolicy(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Preau.Benchmarks policy | smtp [--port 2525 --sessions 16 --messages 20000 --size 10240 --to prof.maths@demo.preau.test] | fanout [--port 2587] | rss --pid N");
+    Console.Error.WriteLine("usage: Preau.Benchmarks policy | smtp [--port 2525 --sessions 16 --messages 20000 --size 10240 --to prof.maths@demo.preau.test] | fanout [--port 2587] | rss --pid N | directory-import [--pupils 2000 --staff 150 --rounds 5]");
     return 2;
 }
