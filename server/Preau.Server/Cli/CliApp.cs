@@ -1,4 +1,5 @@
 using Preau.Core.Directory;
+using Preau.Core.Rights;
 using Preau.Server.Hosting;
 
 namespace Preau.Server.Cli;
@@ -24,7 +25,18 @@ public static class CliApp
         ["policy list-rules"] = PolicyEditCommands.ListRules,
         ["policy ratelimits"] = PolicyEditCommands.RateLimits,
         ["queue list"] = QueueCommands.List,
-        ["audit list"] = QueueCommands.Audit,
+        ["audit list"] = AuditCommands.List,
+        ["rights show"] = RightsCommands.Show,
+        ["rights grant"] = RightsCommands.Grant,
+        ["rights revoke"] = RightsCommands.Revoke,
+        ["rights reset"] = RightsCommands.Reset,
+        ["rights check"] = RightsCommands.Check,
+        ["delegation grant"] = DelegationCommands.Grant,
+        ["delegation revoke"] = DelegationCommands.Revoke,
+        ["delegation list"] = DelegationCommands.List,
+        ["roles list"] = RoleCommands.List,
+        ["roles assign"] = RoleCommands.Assign,
+        ["roles unassign"] = RoleCommands.Unassign,
     };
 
     /// <summary>Whether the words name a verb (so the program runs the CLI rather than the server).</summary>
@@ -36,6 +48,11 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(output);
+        if (words.Count > 0 && words[0] == "audit" && (words.Count == 1 || words[1].StartsWith("--", StringComparison.Ordinal)))
+        {
+            words = ["audit", "list", .. words.Skip(1)]; // `preau audit [--limit n]` is `preau audit list`
+        }
+
         if (words.Count < 2 || !Verbs.TryGetValue($"{words[0]} {words[1]}", out var verb))
         {
             output.WriteLine(Usage);
@@ -59,6 +76,11 @@ public static class CliApp
         catch (Core.Policy.PolicyException ex)
         {
             output.WriteLine($"refused: {ex.Message}");
+            return 1;
+        }
+        catch (RightsException ex)
+        {
+            output.WriteLine($"refusé : {ex.Message}");
             return 1;
         }
     }
@@ -85,7 +107,16 @@ public static class CliApp
           preau policy list-rules show | set FILE | reset
           preau policy ratelimits show | set P --messages N --per MIN [--recipients N --recipients-per MIN] | clear P | reset
           preau queue list [--json]
-          preau audit list [--max N]
+          preau audit [--limit N] [--actor A] [--action X] [--json]   (also: preau audit list)
+          preau rights show [service] [--json]
+          preau rights grant|revoke|reset <service.action> <profile:P|function:F|account:login>
+          preau rights check <login> <service.action>
+          preau delegation grant <login> [--until yyyy-mm-dd]
+          preau delegation revoke <login>
+          preau delegation list [--json]
+          preau roles list [--uai U] [--json]
+          preau roles assign|unassign <login> <AdministrateurEnt|ReferentNumerique|PersonneRessourceNumerique> [--uai U]
         profiles: Eleve, Responsable, Enseignant, Personnel, AdministrateurEnt
+        functions: Direction, Cpe, VieScolaire, Documentaliste, PsyEn, AssistantSocial, Infirmier, Secretariat, Agent, SupportAcademique
         """;
 }
