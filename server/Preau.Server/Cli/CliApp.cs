@@ -17,9 +17,14 @@ public static class CliApp
         ["account passwd"] = AccountCommands.Passwd,
         ["account notify"] = AccountCommands.Notify,
         ["account quota"] = QuotaCommands.Quota,
+        ["account create"] = AccountAdminCommands.Create,
+        ["account reset-password"] = AccountAdminCommands.ResetPassword,
         ["policy show"] = PolicyCommands.Show,
         ["policy pupil-stop"] = PolicyCommands.PupilStop,
         ["policy external"] = PolicyCommands.External,
+        ["policy rules"] = PolicyEditCommands.Rules,
+        ["policy list-rules"] = PolicyEditCommands.ListRules,
+        ["policy ratelimits"] = PolicyEditCommands.RateLimits,
         ["queue list"] = QueueCommands.List,
         ["audit list"] = AuditCommands.List,
         ["rights show"] = RightsCommands.Show,
@@ -69,6 +74,11 @@ public static class CliApp
             output.WriteLine($"refused: {ex.Message}");
             return 1;
         }
+        catch (Core.Policy.PolicyException ex)
+        {
+            output.WriteLine($"refused: {ex.Message}");
+            return 1;
+        }
         catch (RightsException ex)
         {
             output.WriteLine($"refusé : {ex.Message}");
@@ -90,9 +100,14 @@ public static class CliApp
           preau account passwd <login> [--password P]    (no --password: read from standard input, or generate one)
           preau account notify <login> <address|none>
           preau account quota <login> [<size>|default|unlimited]   (sizes: 500M, 2G; default: the profile's)
+          preau account create --first F --last L --profile P [--function F] [--login L]   (login prenom.nom, password generated)
+          preau account reset-password <login>           (a new generated password, shown once)
           preau policy show [--json]
           preau policy pupil-stop on|off
           preau policy external open|close --all | --level L | --class C
+          preau policy rules show | set FILE | reset     (FILE: JSON array of rules as in 'show', - for stdin)
+          preau policy list-rules show | set FILE | reset
+          preau policy ratelimits show | set P --messages N --per MIN [--recipients N --recipients-per MIN] | clear P | reset
           preau queue list [--json]
           preau audit [--limit N] [--actor A] [--action X] [--json]   (also: preau audit list)
           preau rights show [service] [--json]
