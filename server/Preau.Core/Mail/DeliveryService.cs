@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Policy;
 using Preau.Core.Storage;
 
@@ -38,6 +39,7 @@ public sealed class DeliveryService
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryService> _log;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
+    private readonly ExtensionPoints? _extensions;
 
     /// <summary>Creates the service.</summary>
     public DeliveryService(
@@ -49,9 +51,11 @@ public sealed class DeliveryService
         Notices notices,
         TimeProvider time,
         ILogger<DeliveryService> log,
-        IReadOnlyList<IContentAnalyzer>? analyzers = null)
+        IReadOnlyList<IContentAnalyzer>? analyzers = null,
+        ExtensionPoints? extensions = null)
     {
         _analyzers = analyzers ?? [];
+        _extensions = extensions;
         _blobs = blobs;
         _mail = mail;
         _bus = bus;
@@ -96,6 +100,8 @@ public sealed class DeliveryService
             RelayQueued?.Invoke();
         }
 
+        Observe(request, hash, batch.Summary, now);
+
         _log.LogDebug(
             "Delivered {Hash} to {Local} local and {External} external recipients: blob {Blob:0.0} ms, prepare {Prepare:0.0} ms, index {Index:0.0} ms",
             hash,
@@ -126,6 +132,30 @@ public sealed class DeliveryService
         }
 
         await DeliverAsync(new DeliveryRequest("", null, [sender], [], Notices.Serialize(bounce)), cancellationToken);
+    }
+
+    /// <summary>Tells the observers (plugins' delivery events); they only queue, so delivery never waits on them.</summary>
+    private void Observe(DeliveryRequest request, string hash, MessageSummary summary, DateTimeOffset at)
+    {
+        if (_extensions is not { DeliveryObservers.IsEmpty: false } extensions)
+        {
+            return;
+        }
+
+        var delivered = new DeliveredMessage(hash, request.MailFrom, request.Sender, request.Local, request.External, request.Message.Length, summary, at);
+        foreach (var observer in extensions.DeliveryObservers)
+        {
+            try
+            {
+                observer.OnDelivered(delivered);
+            }
+#pragma warning disable CA1031 // An observer is outside code: the message is delivered whatever it does.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                _log.LogWarning(ex, "A delivery observer failed on {Hash}", hash);
+            }
+        }
     }
 
     /// <summary>Creates a relay queue identifier.</summary>

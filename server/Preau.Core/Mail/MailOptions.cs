@@ -14,4 +14,7 @@ public sealed class MailOptions
 
     /// <summary>Name shown on notices sent by the server itself.</summary>
     public string SystemName { get; set; } = "Préau";
+
+    /// <summary>The address the server's own mail comes from (notices, plugins sending as the system).</summary>
+    public string SystemAddress => $"ne-pas-repondre@{Domain}";
 }

@@ -1,5 +1,6 @@
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Policy;
 
 namespace Preau.Core.Mail;
@@ -16,8 +17,12 @@ public sealed class SubmissionService
         SendingPolicy policy,
         SendRateLimiter limiter,
         DeliveryService delivery,
-        TimeProvider time)
+        TimeProvider time,
+        SubmissionHooks? hooks = null,
+        HeldMessages? held = null)
     {
+        Hooks = hooks;
+        Held = held;
         Options = options;
         Directory = directory;
         Policy = policy;
@@ -38,6 +43,18 @@ public sealed class SubmissionService
 
     internal TimeProvider Time { get; }
 
+    internal SubmissionHooks? Hooks { get; }
+
+    internal HeldMessages? Held { get; }
+
+    /// <summary>The address the server's own mail comes from (<see cref="MailOptions.SystemAddress"/>).</summary>
+    public string SystemAddress => Options.SystemAddress;
+
     /// <summary>Starts a message from an authenticated account, or from outside when <paramref name="sender"/> is null.</summary>
-    public SubmissionTransaction Begin(Account? sender, SubmissionContext context) => new(this, sender, context);
+    public SubmissionTransaction Begin(Account? sender, SubmissionContext context) => new(this, sender, context, system: false);
+
+    /// <summary>Starts a message from the server itself (a plugin sending as the system): the envelope
+    /// and <c>From:</c> must be <see cref="SystemAddress"/>; the sending rules do not apply, the
+    /// recipient limit and the submission hooks do.</summary>
+    public SubmissionTransaction BeginSystem(SubmissionContext context) => new(this, null, context, system: true);
 }
