@@ -42,6 +42,9 @@ public sealed class SubmissionTransaction
         _context = context;
     }
 
+    /// <summary>The held-queue id of the last committed message when a submission hook held it, else null.</summary>
+    public string? LastHeldId { get; private set; }
+
     /// <summary>The distinct recipients accepted so far, lists expanded.</summary>
     public IReadOnlyCollection<Recipient> Recipients => _recipients.Values;
 
@@ -176,9 +179,11 @@ public sealed class SubmissionTransaction
                 return PolicyDecision.Refuse(451, "4.3.0", $"{outcome.Hook} asked to hold the message, but no held queue is configured");
             case HookAction.Hold:
                 var held = await _held.HoldAsync(traced, _mailFrom, _sender, local, external, _context.SentCopy, outcome.Hook, outcome.Reason, cancellationToken);
+                LastHeldId = held.Id;
                 answer = new PolicyDecision(true, 250, "2.0.0", $"held for review as {held.Id}: {outcome.Reason}", []);
                 break;
             default:
+                LastHeldId = null;
                 var result = await _delivery.DeliverAsync(
                     new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy), cancellationToken);
                 answer = new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
