@@ -48,5 +48,5 @@ internal sealed class AuditDoc
 
     public static AuditDoc Of(AuditEntry e) => new() { At = Ticks.Of(e.At), Actor = e.Actor, Action = e.Action, Detail = e.Detail };
 
-    public AuditEntry ToRecord() => new(Ticks.ToDate(At), Actor, Action, Detail);
+    public AuditEntry ToRecord() => new(Ticks.ToDate(At), Actor, Action, Detail) { Id = Id };
 }

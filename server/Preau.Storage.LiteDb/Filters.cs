@@ -13,6 +13,8 @@ internal static class Filters
 {
     public static BsonExpression Eq(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
 
+    public static BsonExpression Less(string field, BsonValue value) => BsonExpression.Create($"$.{field} < @0", value);
+
     public static BsonExpression AtMost(string field, BsonValue value) => BsonExpression.Create($"$.{field} <= @0", value);
 
     public static BsonExpression Between(string field, BsonValue low, BsonValue high) =>

@@ -8,4 +8,10 @@ public sealed class WebOptions
 
     /// <summary>HTTP port of the webmail, the admin pages, the API and client autoconfiguration.</summary>
     public int Port { get; set; } = 8080;
+
+    /// <summary>A web session ends after this long without a request (sliding expiry).</summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A web session ends this long after sign-in, however active.</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 }

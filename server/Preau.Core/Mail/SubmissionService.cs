@@ -2,6 +2,7 @@ using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Extensions;
 using Preau.Core.Policy;
+using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
 
@@ -11,6 +12,15 @@ namespace Preau.Core.Mail;
 public sealed class SubmissionService
 {
     /// <summary>Creates the service.</summary>
+    /// <param name="options">Mail options.</param>
+    /// <param name="directory">Accounts.</param>
+    /// <param name="policy">The sending rules.</param>
+    /// <param name="limiter">Send rate limits.</param>
+    /// <param name="delivery">Durable filing.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="rights">The messagerie and communication rights, checked above the sending rules (none: not checked).</param>
+    /// <param name="hooks">The submission hooks (plugins), if any.</param>
+    /// <param name="held">The held queue for messages a hook holds, if any.</param>
     public SubmissionService(
         MailOptions options,
         DirectoryService directory,
@@ -18,6 +28,7 @@ public sealed class SubmissionService
         SendRateLimiter limiter,
         DeliveryService delivery,
         TimeProvider time,
+        RightsService? rights = null,
         SubmissionHooks? hooks = null,
         HeldMessages? held = null)
     {
@@ -29,6 +40,7 @@ public sealed class SubmissionService
         Limiter = limiter;
         Delivery = delivery;
         Time = time;
+        Rights = rights;
     }
 
     internal MailOptions Options { get; }
@@ -42,6 +54,8 @@ public sealed class SubmissionService
     internal DeliveryService Delivery { get; }
 
     internal TimeProvider Time { get; }
+
+    internal RightsService? Rights { get; }
 
     internal SubmissionHooks? Hooks { get; }
 

@@ -5,6 +5,7 @@ using Preau.Core.Accounts;
 using Preau.Core.Directory;
 using Preau.Core.Extensions;
 using Preau.Core.Policy;
+using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
 
@@ -19,6 +20,7 @@ public sealed class SubmissionTransaction
     private readonly SendRateLimiter _limiter;
     private readonly DeliveryService _delivery;
     private readonly TimeProvider _time;
+    private readonly RightsService? _rights;
     private readonly SubmissionHooks? _hooks;
     private readonly HeldMessages? _held;
     private readonly Account? _sender;
@@ -38,6 +40,7 @@ public sealed class SubmissionTransaction
         _limiter = service.Limiter;
         _delivery = service.Delivery;
         _time = service.Time;
+        _rights = service.Rights;
         _sender = sender;
         _context = context;
     }
@@ -65,6 +68,13 @@ public sealed class SubmissionTransaction
             if (!check.Accepted)
             {
                 return check;
+            }
+
+            var refused = RightRefusal(sender, CoreRights.MessagerieSend)
+                ?? (_context.IgnoreRecipientLimit ? RightRefusal(sender, CoreRights.SendTargeted) : null);
+            if (refused is not null)
+            {
+                return refused;
             }
 
             if (_limiter.Check(sender, 0) is { } limited)
@@ -112,6 +122,11 @@ public sealed class SubmissionTransaction
         if (!decision.Accepted)
         {
             return decision;
+        }
+
+        if (_sender is { } writer && decision.Recipients.Any(r => r is ExternalRecipient) && RightRefusal(writer, CoreRights.MessagerieSendExternal) is { } outside)
+        {
+            return outside;
         }
 
         var added = decision.Recipients.Where(r => !_recipients.ContainsKey(r.Address)).ToArray();
@@ -199,6 +214,11 @@ public sealed class SubmissionTransaction
         _mailFrom = null;
         return answer;
     }
+
+    /// <summary>The refusal when the sender lacks <paramref name="right"/>: the rights sit above the sending
+    /// rules, and the reply names the missing right.</summary>
+    private PolicyDecision? RightRefusal(Account sender, string right) =>
+        _rights?.Check(sender, right) is { Allowed: false } decision ? PolicyDecision.Refuse(550, "5.7.1", decision.Reason) : null;
 
     /// <summary>The sender's current record: a suspension takes effect in open sessions too.</summary>
     private Account CurrentSender(Account sender) => _directory.Graph.FindById(sender.Id) ?? sender;

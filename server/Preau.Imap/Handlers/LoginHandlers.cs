@@ -1,4 +1,6 @@
 using System.Text;
+using Preau.Core.Auth;
+using Preau.Core.Rights;
 using Preau.Imap.Protocol.Commands;
 using Preau.Imap.Protocol.Writing;
 using Preau.Imap.Session;
@@ -88,10 +90,12 @@ internal static class LoginHandlers
             return;
         }
 
-        var result = await s.Services.Authenticator.AuthenticateAsync(login, password, s.RemoteAddress, cancellationToken);
+        // Reading mail is a right (messagerie.read): withdrawn, the login is refused with its name.
+        var result = await s.Services.Authenticator.AuthenticateAsync(login, password, s.RemoteAddress, CoreRights.MessagerieRead, cancellationToken);
         if (result.Account is not { } account)
         {
-            s.Writer.Status(tag, ImapStatus.No, result.Error ?? "Authentication failed", ResponseCode.AuthenticationFailed);
+            var code = result.Failure == AuthFailure.RightMissing ? ResponseCode.AuthorizationFailed : ResponseCode.AuthenticationFailed;
+            s.Writer.Status(tag, ImapStatus.No, result.Error ?? "Authentication failed", code);
             return;
         }
 

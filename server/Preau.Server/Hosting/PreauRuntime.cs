@@ -4,6 +4,8 @@ using Preau.Core.Auth;
 using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
+using Preau.Core.Rights;
+using Preau.Core.Storage;
 using Preau.Imap;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
@@ -32,6 +34,8 @@ public sealed class PreauRuntime : IDisposable
         Blobs = new FileBlobStore(DataDirectory);
         var credentials = new CredentialCache(TimeSpan.FromMinutes(5), time);
         Directory = new DirectoryService(Mail.Domain, Store, Store, Store, PasswordHasher.Default, credentials, time);
+        Audit = Store;
+        Rights = new RightsService(Store, Audit, time, () => Directory.Graph);
         var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
         Policy = new PolicyService(settings, Store, Store, time, () => Directory.Graph);
         SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant);
@@ -40,8 +44,8 @@ public sealed class PreauRuntime : IDisposable
         Notices = new Notices(Blobs, Store, Mail, time);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
         Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers);
-        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time);
-        Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time));
+        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights);
+        Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time), Rights);
         Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers);
     }
 
@@ -80,6 +84,12 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Accounts and the establishment graph.</summary>
     public DirectoryService Directory { get; }
+
+    /// <summary>The append-only audit log (the store).</summary>
+    public IAuditLog Audit { get; }
+
+    /// <summary>Services, their rights, delegations and ENT roles: the one place rights are checked.</summary>
+    public RightsService Rights { get; }
 
     /// <summary>Rule table and switches.</summary>
     public PolicyService Policy { get; }

@@ -21,6 +21,9 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Creates the host over an open runtime.</summary>
     public ServerHost(PreauRuntime runtime) => _runtime = runtime;
 
+    /// <summary>The HTTP host, once started.</summary>
+    public Preau.Web.WebHost? Web => _web;
+
     /// <summary>The relay worker, once started.</summary>
     public RelayWorker? Relay => _relay;
 
@@ -43,7 +46,8 @@ public sealed class ServerHost : IAsyncDisposable
             _runtime.Imap.TlsPort,
             _runtime.Smtp.SubmissionPort,
             _runtime.Smtp.SubmissionTlsPort);
-        _web = new Preau.Web.WebHost(_runtime.Web, endpoints, _runtime.Loggers);
+        var web = new Preau.Web.WebServices(_runtime.Authenticator, _runtime.Directory, _runtime.Rights, _runtime.Audit, _runtime.Time);
+        _web = new Preau.Web.WebHost(_runtime.Web, endpoints, web, _runtime.Loggers);
         await _web.StartAsync(cancellationToken);
         _relay.Start();
         _admin = new AdminSocket(_runtime, Path.Combine(_runtime.DataDirectory, AdminSocket.FileName), _runtime.Loggers.CreateLogger<AdminSocket>());
