@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Preau.Core.Directory;
 using Preau.Core.Extensions;
 using Preau.Core.Mail;
+using Preau.Core.Rights;
 using Preau.Core.Storage;
 
 namespace Preau.PluginHost;
@@ -30,4 +31,4 @@ public sealed record PluginHostServices(
     TimeProvider Time,
     ILoggerFactory Loggers,
     IConfiguration Configuration,
-    IPluginRights Rights);
+    RightsService Rights);

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Preau.Core.Rights;
 using Preau.Core.Storage;
 using Preau.PluginHost.Loading;
+using Preau.PluginHost.Services;
 using Preau.Plugins;
 
 namespace Preau.PluginHost;
@@ -183,7 +185,7 @@ public sealed partial class PluginManager : IAsyncDisposable
             CheckConflicts(plugin);
             foreach (var service in plugin.Services)
             {
-                _host.Rights.Register(service, plugin.Id);
+                _host.Rights.Register(RightsMapping.ToDefinition(service, plugin.Id));
             }
 
             plugin.Attach(_host.Extensions);
@@ -211,7 +213,10 @@ public sealed partial class PluginManager : IAsyncDisposable
         {
             try
             {
-                _host.Rights.Unregister(service.Id);
+                if (_host.Rights.Services.Any(s => s.Id == service.Id && s.Owner == plugin.Id))
+                {
+                    _host.Rights.Unregister(service.Id);
+                }
             }
 #pragma warning disable CA1031 // The plugin must be unloaded whatever the rights model says.
             catch (Exception ex)
@@ -230,13 +235,11 @@ public sealed partial class PluginManager : IAsyncDisposable
     private void CheckConflicts(ActivePlugin plugin)
     {
         var others = ActivePlugins().Where(p => !string.Equals(p.Id, plugin.Id, StringComparison.OrdinalIgnoreCase)).ToArray();
-        var taken = _host.Rights.ServiceIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var service in plugin.Services)
         {
-            if (taken.Contains(service.Id))
+            if (_host.Rights.Services.FirstOrDefault(s => string.Equals(s.Id, service.Id, StringComparison.OrdinalIgnoreCase)) is { } taken)
             {
-                var owner = others.FirstOrDefault(p => p.Services.Any(s => string.Equals(s.Id, service.Id, StringComparison.OrdinalIgnoreCase)));
-                throw new PluginException($"the service '{service.Id}' is already declared by {owner?.Id ?? "the server"}");
+                throw new PluginException($"the service '{service.Id}' is already declared by {(taken.Owner == CoreRights.Owner ? "the server" : taken.Owner)}");
             }
         }
 

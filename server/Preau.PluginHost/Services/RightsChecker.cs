@@ -9,7 +9,7 @@ internal sealed class RightsChecker(PluginHostServices host) : IRightsChecker
     {
         ArgumentNullException.ThrowIfNull(right);
         return login is not null && host.Directory.Find(login) is { } account
-            ? host.Rights.Check(account, right)
-            : new RightCheck(false, right, $"Aucun compte « {login} ».");
+            ? RightsMapping.ToCheck(host.Rights.Check(account, right))
+            : new RightCheck(false, right, $"aucun compte « {login} »");
     }
 }

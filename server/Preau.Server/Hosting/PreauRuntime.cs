@@ -2,11 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Preau.Core.Auth;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
 using Preau.Core.Rights;
 using Preau.Core.Storage;
 using Preau.Imap;
+using Preau.PluginHost;
+using Preau.Server.Cli;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
 using Preau.Web;
@@ -38,15 +41,25 @@ public sealed class PreauRuntime : IDisposable
         Rights = new RightsService(Store, Audit, time, () => Directory.Graph);
         var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
         Policy = new PolicyService(settings, Store, Store, time, () => Directory.Graph);
-        SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant);
+        Extensions = new ExtensionPoints();
+        SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant, Extensions);
         Limiter = new SendRateLimiter(() => Policy.Settings, time);
         Bus = new ChangeBus();
         Notices = new Notices(Blobs, Store, Mail, time);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers);
-        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers, Extensions);
+        Held = new HeldMessages(Store, Blobs, Delivery, Directory, Audit, time);
+        var hooks = new SubmissionHooks(Extensions, loggers.CreateLogger<SubmissionHooks>());
+        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights, hooks, Held);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time), Rights);
         Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers);
+        PluginOptions = configuration.GetSection("Plugins").Get<PluginHostOptions>() ?? new PluginHostOptions();
+        Plugins = new PluginManager(
+            PluginOptions,
+            new PluginHostServices(Mail, Directory, Submission, Blobs, Store, Audit, Extensions, time, loggers, configuration, Rights))
+        {
+            ReservedVerbs = CliApp.VerbGroups,
+        };
     }
 
     /// <summary>The configuration in force.</summary>
@@ -109,6 +122,18 @@ public sealed class PreauRuntime : IDisposable
     /// <summary>Durable filing of messages.</summary>
     public DeliveryService Delivery { get; }
 
+    /// <summary>Where plugins attach submission hooks, recipient lists and delivery observers.</summary>
+    public ExtensionPoints Extensions { get; }
+
+    /// <summary>Messages held by a submission hook for an administrator.</summary>
+    public HeldMessages Held { get; }
+
+    /// <summary>The <c>Plugins</c> section.</summary>
+    public PluginHostOptions PluginOptions { get; }
+
+    /// <summary>The installed plugins (loaded by <see cref="Open"/>).</summary>
+    public PluginManager Plugins { get; }
+
     /// <summary>The entry point for new messages.</summary>
     public SubmissionService Submission { get; }
 
@@ -119,9 +144,27 @@ public sealed class PreauRuntime : IDisposable
     public MailboxService Mailboxes { get; }
 
     /// <summary>Opens the data folder named by the configuration.</summary>
-    public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null) =>
-        new(configuration, loggers, time ?? TimeProvider.System);
+    /// <remarks>The installed plugins are loaded too (for their CLI verbs as much as for the server):
+    /// one that fails is marked failed, never fatal.</remarks>
+    public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null)
+    {
+        var runtime = new PreauRuntime(configuration, loggers, time ?? TimeProvider.System);
+        try
+        {
+            runtime.Plugins.LoadAllAsync().GetAwaiter().GetResult();
+            return runtime;
+        }
+        catch
+        {
+            runtime.Dispose();
+            throw;
+        }
+    }
 
-    /// <summary>Closes the store.</summary>
-    public void Dispose() => Store.Dispose();
+    /// <summary>Unloads the plugins and closes the store.</summary>
+    public void Dispose()
+    {
+        Plugins.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Store.Dispose();
+    }
 }
