@@ -201,6 +201,11 @@ internal sealed class ActivePlugin
         UiFiles = new Dictionary<string, string>();
         Assembly = typeof(ActivePlugin).Assembly;
         Interlocked.Exchange(ref _loader, null)?.Dispose();
+
+        // The awaits above may have completed on a thread still running a frame of the plugin's code
+        // (a listener loop ending): let the caller continue on a fresh stack, or that frame would keep
+        // the load context alive while the caller goes on.
+        await Task.Yield();
         return drained;
     }
 }

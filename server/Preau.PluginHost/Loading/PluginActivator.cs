@@ -114,7 +114,10 @@ internal static partial class PluginActivator
         try
         {
             registrator.Register(services, context);
-            provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            // Not ValidateOnBuild: its call-site validation keeps the plugin's types reachable after the
+            // provider is disposed, and the load context would never unload (found by the WeakReference
+            // test). Resolving every contribution below surfaces missing dependencies at activation anyway.
+            provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
