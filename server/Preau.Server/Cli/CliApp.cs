@@ -1,5 +1,6 @@
 using Preau.Core.Directory;
 using Preau.PluginHost;
+using Preau.Core.Rights;
 using Preau.Server.Hosting;
 
 namespace Preau.Server.Cli;
@@ -20,7 +21,18 @@ public static class CliApp
         ["policy pupil-stop"] = PolicyCommands.PupilStop,
         ["policy external"] = PolicyCommands.External,
         ["queue list"] = QueueCommands.List,
-        ["audit list"] = QueueCommands.Audit,
+        ["audit list"] = AuditCommands.List,
+        ["rights show"] = RightsCommands.Show,
+        ["rights grant"] = RightsCommands.Grant,
+        ["rights revoke"] = RightsCommands.Revoke,
+        ["rights reset"] = RightsCommands.Reset,
+        ["rights check"] = RightsCommands.Check,
+        ["delegation grant"] = DelegationCommands.Grant,
+        ["delegation revoke"] = DelegationCommands.Revoke,
+        ["delegation list"] = DelegationCommands.List,
+        ["roles list"] = RoleCommands.List,
+        ["roles assign"] = RoleCommands.Assign,
+        ["roles unassign"] = RoleCommands.Unassign,
         ["plugin list"] = PluginCommands.List,
         ["plugin enable"] = PluginCommands.Enable,
         ["plugin disable"] = PluginCommands.Disable,
@@ -45,6 +57,11 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(runtime);
+        if (words.Count > 0 && words[0] == "audit" && (words.Count == 1 || words[1].StartsWith("--", StringComparison.Ordinal)))
+        {
+            words = ["audit", "list", .. words.Skip(1)]; // `preau audit [--limit n]` is `preau audit list`
+        }
+
         if (words.Count < 2 || !Verbs.TryGetValue($"{words[0]} {words[1]}", out var verb))
         {
             if (words.Count > 0 && !VerbGroups.Contains(words[0]) && runtime.Plugins.HasVerb(words))
@@ -80,6 +97,11 @@ public static class CliApp
             output.WriteLine($"refused: {ex.Message}");
             return 1;
         }
+        catch (RightsException ex)
+        {
+            output.WriteLine($"refusé : {ex.Message}");
+            return 1;
+        }
     }
 
     /// <summary>Who did it, for the audit log.</summary>
@@ -99,7 +121,15 @@ public static class CliApp
           preau policy pupil-stop on|off
           preau policy external open|close --all | --level L | --class C
           preau queue list [--json]
-          preau audit list [--max N]
+          preau audit [--limit N] [--actor A] [--action X] [--json]   (also: preau audit list)
+          preau rights show [service] [--json]
+          preau rights grant|revoke|reset <service.action> <profile:P|function:F|account:login>
+          preau rights check <login> <service.action>
+          preau delegation grant <login> [--until yyyy-mm-dd]
+          preau delegation revoke <login>
+          preau delegation list [--json]
+          preau roles list [--uai U] [--json]
+          preau roles assign|unassign <login> <AdministrateurEnt|ReferentNumerique|PersonneRessourceNumerique> [--uai U]
           preau plugin list [--json]
           preau plugin enable|disable <id>
           preau plugin install <folder|file.zip>             (installs, or upgrades the plugin with the same id)
@@ -107,5 +137,6 @@ public static class CliApp
           preau held list [--json]                           (messages held by a plugin's filter)
           preau held release|discard <id>
         profiles: Eleve, Responsable, Enseignant, Personnel, AdministrateurEnt
+        functions: Direction, Cpe, VieScolaire, Documentaliste, PsyEn, AssistantSocial, Infirmier, Secretariat, Agent, SupportAcademique
         """;
 }
