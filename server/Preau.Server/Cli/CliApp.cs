@@ -1,6 +1,6 @@
 using Preau.Core.Directory;
-using Preau.PluginHost;
 using Preau.Core.Rights;
+using Preau.PluginHost;
 using Preau.Server.Hosting;
 
 namespace Preau.Server.Cli;
