@@ -112,6 +112,7 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         InitializeMailCollections();
         InitializeDirectoryCollections();
         InitializeAdminCollections();
+        InitializeExtensionCollections();
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction under the write lock, then makes it durable.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Policy;
 using Preau.Core.Quota;
 using Preau.Core.Storage;
@@ -55,6 +56,7 @@ public sealed partial class DeliveryService
     private readonly ILogger<DeliveryService> _log;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
     private readonly Search.SearchIndex? _search;
+    private readonly ExtensionPoints? _extensions;
 
     /// <summary>Creates the service.</summary>
     public DeliveryService(
@@ -68,11 +70,13 @@ public sealed partial class DeliveryService
         TimeProvider time,
         ILogger<DeliveryService> log,
         IReadOnlyList<IContentAnalyzer>? analyzers = null,
-        Search.SearchIndex? search = null)
+        Search.SearchIndex? search = null,
+        ExtensionPoints? extensions = null)
     {
         _quotas = quotas;
         _search = search;
         _analyzers = analyzers ?? [];
+        _extensions = extensions;
         _blobs = blobs;
         _mail = mail;
         _bus = bus;
@@ -123,6 +127,8 @@ public sealed partial class DeliveryService
             RelayQueued?.Invoke();
         }
 
+        Observe(request, hash, summary, now);
+
         _log.LogDebug(
             "Delivered {Hash} to {Local} local and {External} external recipients ({OverQuota} over quota): blob {Blob:0.0} ms, prepare {Prepare:0.0} ms, index {Index:0.0} ms",
             hash,
@@ -166,6 +172,30 @@ public sealed partial class DeliveryService
         }
 
         await DeliverAsync(new DeliveryRequest("", null, [sender], [], Notices.Serialize(bounce), QuotaExempt: true), cancellationToken);
+    }
+
+    /// <summary>Tells the observers (plugins' delivery events); they only queue, so delivery never waits on them.</summary>
+    private void Observe(DeliveryRequest request, string hash, MessageSummary summary, DateTimeOffset at)
+    {
+        if (_extensions is not { DeliveryObservers.IsEmpty: false } extensions)
+        {
+            return;
+        }
+
+        var delivered = new DeliveredMessage(hash, request.MailFrom, request.Sender, request.Local, request.External, request.Message.Length, summary, at);
+        foreach (var observer in extensions.DeliveryObservers)
+        {
+            try
+            {
+                observer.OnDelivered(delivered);
+            }
+#pragma warning disable CA1031 // An observer is outside code: the message is delivered whatever it does.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                _log.LogWarning(ex, "A delivery observer failed on {Hash}", hash);
+            }
+        }
     }
 
     /// <summary>Creates a relay queue identifier.</summary>

@@ -19,4 +19,6 @@ public sealed class MailOptions
 
     /// <summary>Storage quotas per profile (<c>Mail:Quota</c>).</summary>
     public QuotaOptions Quota { get; set; } = new();
+    /// <summary>The address the server's own mail comes from (notices, plugins sending as the system).</summary>
+    public string SystemAddress => $"ne-pas-repondre@{Domain}";
 }

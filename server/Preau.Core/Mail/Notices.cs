@@ -25,7 +25,7 @@ public sealed class Notices
     }
 
     /// <summary>The address the server's own mail comes from.</summary>
-    public string NoReplyAddress => $"ne-pas-repondre@{_options.Domain}";
+    public string NoReplyAddress => _options.SystemAddress;
 
     /// <summary>Queues one notice (one blob, one relay item) for all recipients who asked for one.</summary>
     public async Task NotifyAsync(Account? sender, IReadOnlyList<Account> recipients, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text;
 using MimeKit;
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Policy;
 using Preau.Core.Quota;
 using Preau.Core.Rights;
@@ -22,14 +23,20 @@ public sealed class SubmissionTransaction
     private readonly QuotaService _quotas;
     private readonly TimeProvider _time;
     private readonly RightsService? _rights;
+    private readonly SubmissionHooks? _hooks;
+    private readonly HeldMessages? _held;
     private readonly Account? _sender;
+    private readonly bool _system;
     private readonly SubmissionContext _context;
     private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.OrdinalIgnoreCase);
     private string? _mailFrom;
     private long _declaredSize;
 
-    internal SubmissionTransaction(SubmissionService service, Account? sender, SubmissionContext context)
+    internal SubmissionTransaction(SubmissionService service, Account? sender, SubmissionContext context, bool system)
     {
+        _hooks = service.Hooks;
+        _held = service.Held;
+        _system = system;
         _options = service.Options;
         _directory = service.Directory;
         _policy = service.Policy;
@@ -41,6 +48,9 @@ public sealed class SubmissionTransaction
         _sender = sender;
         _context = context;
     }
+
+    /// <summary>The held-queue id of the last committed message when a submission hook held it, else null.</summary>
+    public string? LastHeldId { get; private set; }
 
     /// <summary>The distinct recipients accepted so far, lists expanded.</summary>
     public IReadOnlyCollection<Recipient> Recipients => _recipients.Values;
@@ -79,6 +89,13 @@ public sealed class SubmissionTransaction
                 return limited;
             }
         }
+        else if (_system)
+        {
+            if (!string.Equals(address, _options.SystemAddress, StringComparison.OrdinalIgnoreCase))
+            {
+                return PolicyDecision.Refuse(553, "5.7.1", $"the system sends as <{_options.SystemAddress}>, not <{address}>");
+            }
+        }
         else if (address.Length > 0)
         {
             if (SendingPolicy.SplitAddress(address) is null)
@@ -107,7 +124,9 @@ public sealed class SubmissionTransaction
         }
 
         address = (address ?? "").Trim();
-        var decision = _sender is { } sender ? _policy.Decide(CurrentSender(sender), address) : _policy.DecideInbound(address);
+        var decision = _sender is { } sender ? _policy.Decide(CurrentSender(sender), address)
+            : _system ? _policy.DecideSystem(address)
+            : _policy.DecideInbound(address);
         if (!decision.Accepted)
         {
             return decision;
@@ -161,23 +180,60 @@ public sealed class SubmissionTransaction
             return PolicyDecision.Refuse(552, "5.3.4", $"message too big: {message.Length} octets, at most {_options.MaxMessageSize}");
         }
 
-        if (_sender is { } sender && CheckHeaderSender(sender, message) is { } spoofed)
+        if (_sender is { } sender && CheckHeaderSender(sender.Login, _directory.AddressOf(sender), message) is { } spoofed)
         {
             return spoofed;
+        }
+
+        if (_system && CheckHeaderSender("the system", _options.SystemAddress, message) is { } wrong)
+        {
+            return wrong;
         }
 
         var local = _recipients.Values.OfType<LocalRecipient>().Select(r => r.Account).ToArray();
         var external = _recipients.Values.OfType<ExternalRecipient>().Select(r => r.Address).ToArray();
         var traced = Trace(message);
-        var request = new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy);
-        var result = await _delivery.DeliverAsync(request, cancellationToken);
-        _recipients.Clear();
-        _mailFrom = null;
-        if (!result.ReachedAnyone)
+        var outcome = HookOutcome.Accepted;
+        if (_hooks is { Any: true })
         {
-            // Every mailbox was full when the message was written: nothing is stored and the client
-            // keeps the message, to try again later (a temporary failure).
-            return PolicyDecision.Refuse(452, "4.2.2", FullText(result.OverQuota));
+            outcome = await _hooks.RunAsync(
+                new SubmissionInspection(_mailFrom, _sender, _system, _recipients.Values.ToArray(), _context, traced), cancellationToken);
+        }
+
+        PolicyDecision answer;
+        switch (outcome.Action)
+        {
+            case HookAction.Reject:
+                return outcome.Failed
+                    ? PolicyDecision.Refuse(451, "4.3.0", outcome.Reason)
+                    : PolicyDecision.Refuse(550, "5.7.1", $"message refused by {outcome.Hook}: {outcome.Reason}");
+            case HookAction.Hold when _held is null:
+                return PolicyDecision.Refuse(451, "4.3.0", $"{outcome.Hook} asked to hold the message, but no held queue is configured");
+            case HookAction.Hold:
+                var held = await _held.HoldAsync(traced, _mailFrom, _sender, local, external, _context.SentCopy, outcome.Hook, outcome.Reason, cancellationToken);
+                LastHeldId = held.Id;
+                answer = new PolicyDecision(true, 250, "2.0.0", $"held for review as {held.Id}: {outcome.Reason}", []);
+                break;
+            default:
+                LastHeldId = null;
+                var request = new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy);
+                var result = await _delivery.DeliverAsync(request, cancellationToken);
+                if (!result.ReachedAnyone)
+                {
+                    // Every mailbox was full when the message was written: nothing is stored and the client
+                    // keeps the message, to try again later (a temporary failure).
+                    _recipients.Clear();
+                    _mailFrom = null;
+                    return PolicyDecision.Refuse(452, "4.2.2", FullText(result.OverQuota));
+                }
+
+                if (result.OverQuota.Count > 0)
+                {
+                    await _delivery.ReportOverQuotaAsync(request, result, _options, cancellationToken);
+                }
+
+                answer = new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
+                break;
         }
 
         if (_sender is not null)
@@ -185,12 +241,9 @@ public sealed class SubmissionTransaction
             _limiter.Record(_sender, local.Length + external.Length);
         }
 
-        if (result.OverQuota.Count > 0)
-        {
-            await _delivery.ReportOverQuotaAsync(request, result, _options, cancellationToken);
-        }
-
-        return new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
+        _recipients.Clear();
+        _mailFrom = null;
+        return answer;
     }
 
     /// <summary>The refusal when the sender lacks <paramref name="right"/>: the rights sit above the sending
@@ -208,7 +261,7 @@ public sealed class SubmissionTransaction
     /// <summary>The sender's current record: a suspension takes effect in open sessions too.</summary>
     private Account CurrentSender(Account sender) => _directory.Graph.FindById(sender.Id) ?? sender;
 
-    private PolicyDecision? CheckHeaderSender(Account sender, ReadOnlyMemory<byte> message)
+    private static PolicyDecision? CheckHeaderSender(string who, string own, ReadOnlyMemory<byte> message)
     {
         HeaderList headers;
         try
@@ -221,7 +274,6 @@ public sealed class SubmissionTransaction
             return PolicyDecision.Refuse(554, "5.6.0", "the message headers cannot be parsed");
         }
 
-        var own = _directory.AddressOf(sender);
         foreach (var field in new[] { HeaderId.From, HeaderId.Sender })
         {
             var value = headers[field];
@@ -239,7 +291,7 @@ public sealed class SubmissionTransaction
                 || list.Mailboxes.Count() != 1
                 || !string.Equals(list.Mailboxes.Single().Address, own, StringComparison.OrdinalIgnoreCase))
             {
-                return PolicyDecision.Refuse(550, "5.7.1", $"{sender.Login} may only send with {field.ToHeaderName()}: <{own}>");
+                return PolicyDecision.Refuse(550, "5.7.1", $"{who} may only send with {field.ToHeaderName()}: <{own}>");
             }
         }
 
@@ -249,7 +301,7 @@ public sealed class SubmissionTransaction
     private byte[] Trace(ReadOnlyMemory<byte> message)
     {
         var now = _time.GetUtcNow().ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
-        var by = _sender is null ? "" : $"\r\n\t(authenticated as {_sender.Login})";
+        var by = _sender is not null ? $"\r\n\t(authenticated as {_sender.Login})" : _system ? "\r\n\t(the system)" : "";
         var header = $"Return-Path: <{_mailFrom}>\r\n"
             + $"Received: from {Clean(_context.Helo ?? "unknown")} ([{_context.RemoteAddress}]){by}\r\n"
             + $"\tby {_options.HostName} (Preau) with {_context.Protocol}; {now}\r\n";
