@@ -133,10 +133,10 @@ public class MailReadTests : SharedServerFixture
     [Test]
     public async Task Read_MessageWithoutHeadersOrBody_StillAnswers()
     {
-        var account = Server.Runtime.Directory.Find("cpe")!;
-        await Server.Runtime.Mailboxes.AppendAsync(account, "INBOX", "pas de MIME du tout"u8.ToArray(), Preau.Core.Mail.MessageFlags.None, [], null);
         using var client = await MailApiClient.SignInAsync(Server, "cpe");
         var inbox = await client.FolderIdAsync("inbox");
+        var account = Server.Runtime.Directory.Find("cpe")!;
+        await Server.Runtime.Mailboxes.AppendAsync(account, "INBOX", "pas de MIME du tout"u8.ToArray(), Preau.Core.Mail.MessageFlags.None, [], null);
         var items = await client.ItemsAsync(inbox);
         var id = items.First(i => i.GetProperty("subject").GetString() == "").GetProperty("id").GetString();
         var read = await client.GetJsonAsync($"api/mail/messages/{id}");

@@ -135,7 +135,7 @@ public class MailSecurityTests : SharedServerFixture
     [Test]
     public async Task Send_WithoutTheSendRight_ForbiddenNamingTheRight_AndNothingSent()
     {
-        Server.Runtime.Rights.SetGrant("messagerie.send", Preau.Core.Rights.Grantee.ForAccount("eleve.5b"), false, "test");
+        Server.Runtime.Rights.SetGrant("messagerie.send", Preau.Core.Rights.Grantee.ForProfile(Preau.Core.Accounts.Profile.Eleve), false, "test");
         try
         {
             using var client = await MailApiClient.SignInAsync(Server, "eleve.5b");
@@ -146,14 +146,14 @@ public class MailSecurityTests : SharedServerFixture
         }
         finally
         {
-            Server.Runtime.Rights.ResetGrant("messagerie.send", Preau.Core.Rights.Grantee.ForAccount("eleve.5b"), "test");
+            Server.Runtime.Rights.ResetGrant("messagerie.send", Preau.Core.Rights.Grantee.ForProfile(Preau.Core.Accounts.Profile.Eleve), "test");
         }
     }
 
     [Test]
     public async Task Mail_WithoutTheReadRight_Forbidden()
     {
-        Server.Runtime.Rights.SetGrant("messagerie.read", Preau.Core.Rights.Grantee.ForAccount("parent.5b"), false, "test");
+        Server.Runtime.Rights.SetGrant("messagerie.read", Preau.Core.Rights.Grantee.ForProfile(Preau.Core.Accounts.Profile.Responsable), false, "test");
         try
         {
             using var client = await MailApiClient.SignInAsync(Server, "parent.5b");
@@ -162,7 +162,7 @@ public class MailSecurityTests : SharedServerFixture
         }
         finally
         {
-            Server.Runtime.Rights.ResetGrant("messagerie.read", Preau.Core.Rights.Grantee.ForAccount("parent.5b"), "test");
+            Server.Runtime.Rights.ResetGrant("messagerie.read", Preau.Core.Rights.Grantee.ForProfile(Preau.Core.Accounts.Profile.Responsable), "test");
         }
     }
 }
