@@ -55,6 +55,9 @@ public sealed class SubmissionTransaction
     /// <summary>The distinct recipients accepted so far, lists expanded.</summary>
     public IReadOnlyCollection<Recipient> Recipients => _recipients.Values;
 
+    /// <summary>Where the last committed message went (the webmail answers with its copy in Envoyés).</summary>
+    public DeliveryResult? Delivered { get; private set; }
+
     /// <summary>The envelope sender. An authenticated account may only use its own address; mail from
     /// outside may not claim the school's domain.</summary>
     /// <param name="address">The MAIL FROM address, empty for a bounce.</param>
@@ -218,6 +221,7 @@ public sealed class SubmissionTransaction
                 LastHeldId = null;
                 var request = new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy);
                 var result = await _delivery.DeliverAsync(request, cancellationToken);
+                Delivered = result;
                 if (!result.ReachedAnyone)
                 {
                     // Every mailbox was full when the message was written: nothing is stored and the client
@@ -250,6 +254,7 @@ public sealed class SubmissionTransaction
     /// rules, and the reply names the missing right.</summary>
     private PolicyDecision? RightRefusal(Account sender, string right) =>
         _rights?.Check(sender, right) is { Allowed: false } decision ? PolicyDecision.Refuse(550, "5.7.1", decision.Reason) : null;
+
     private string FullText(IReadOnlyList<Storage.QuotaRefusal> refused)
     {
         var addresses = refused.Select(r => _directory.Graph.FindById(r.AccountId) is { } a ? _directory.AddressOf(a) : r.AccountId).ToList();

@@ -57,6 +57,8 @@ public sealed class ServerHost : IAsyncDisposable
         };
         _web = new Preau.Web.WebHost(_runtime.Web, endpoints, web, _runtime.Loggers);
         Preau.Web.Plugins.PluginWebEndpoints.Map(_web.Routes, _runtime.Plugins, _runtime.Rights, _runtime.Loggers, _runtime.PluginOptions.MaxArchiveSize);
+        Preau.Web.Mail.MailApi.Map(_web, new Preau.Web.Mail.MailApiServices(
+            _runtime.Mailboxes, _runtime.Submission, _runtime.Directory, _runtime.SendingPolicy, _runtime.Bus, _runtime.Mail, _runtime.DataDirectory, _runtime.Time));
         await _web.StartAsync(cancellationToken);
         _jobs = new JobScheduler(_runtime.Plugins, _runtime.Time, _runtime.Loggers.CreateLogger<JobScheduler>());
         _jobs.Start();
