@@ -60,4 +60,93 @@ public class DirectoryImportTests
         Assert.That(again.Output, Does.Contain("aucun changement"));
         Assert.That(Accounts(server), Is.EqualTo(before + added), "a re-import of the same files adds nobody");
     }
+
+    [Test]
+    public async Task MalformedFile_IsRefusedWithFileAndReason_NothingApplied()
+    {
+        await using var server = await PluginServer.StartAsync([Plugin]);
+        var folder = Path.Combine(server.DataFolder, "..", Path.GetFileName(server.DataFolder) + "-bad");
+        var files = FixtureFiles.Write(School(), folder).ToList();
+        var eleves = files.Single(f => Path.GetFileName(f).StartsWith("ElevesSansAdresses", StringComparison.Ordinal));
+        File.WriteAllText(eleves, File.ReadAllText(eleves).Replace("</ELEVE>", "</ELEV>", StringComparison.Ordinal));
+        var before = Accounts(server);
+
+        var run = RemoteCli.TryRun(server.DataFolder, ["import", "siecle", .. files])!;
+
+        Assert.That(run.Exit, Is.EqualTo(1), run.Output);
+        Assert.That(run.Output, Does.Contain("Import refusé").And.Contain("ERREUR").And.Contain(Path.GetFileName(eleves)));
+        Assert.That(Accounts(server), Is.EqualTo(before), "nothing of a refused import is applied");
+    }
+
+    [Test]
+    public async Task Api_DryRunReportsAndChangesNothing_OnlyForTheImportRight()
+    {
+        await using var server = await PluginServer.StartAsync([Plugin]);
+        var zip = Exports(server, School(), "api");
+        var before = Accounts(server);
+        using var pupil = await PluginServer.SignInAsync(server, "eleve.6a");
+        using (var refused = await pupil.PostAsync($"/api/plugins/{Plugin}/import", Upload(zip, dryRun: true)))
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        }
+
+        using var admin = await PluginServer.SignInAsync(server, "admin");
+        using var started = await admin.PostAsync($"/api/plugins/{Plugin}/import", Upload(zip, dryRun: true));
+        Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await started.Content.ReadAsStringAsync());
+        var jobId = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("jobId").GetString();
+        JsonElement report = default;
+        for (var i = 0; i < 600; i++)
+        {
+            using var poll = await admin.GetAsync($"/api/plugins/{Plugin}/import/{jobId}");
+            Assert.That(poll.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            var json = JsonDocument.Parse(await poll.Content.ReadAsStringAsync()).RootElement;
+            if (json.GetProperty("state").GetString() == "done")
+            {
+                report = json.GetProperty("report");
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.That(report.ValueKind, Is.EqualTo(JsonValueKind.Object), "the job ended");
+        Assert.That(report.GetProperty("outcome").GetString(), Is.EqualTo("dry-run"));
+        Assert.That(report.GetProperty("applied").GetBoolean(), Is.False);
+        Assert.That(report.GetProperty("added").GetArrayLength(), Is.GreaterThan(100));
+        Assert.That(Accounts(server), Is.EqualTo(before), "a dry run changes nothing");
+    }
+
+    [Test]
+    public async Task ImportedTeacher_WritesToParentsOfAClassTheyTeach_NotOfAnother()
+    {
+        await using var server = await PluginServer.StartAsync([Plugin]);
+        var snapshot = School();
+        var run = RemoteCli.TryRun(server.DataFolder, ["import", "siecle", Exports(server, snapshot, "policy")])!;
+        Assert.That(run.Exit, Is.Zero, run.Output);
+        var graph = server.Runtime.Directory.Graph;
+        var classes = snapshot.Structures.Where(s => s.Type == StructureType.Class).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var teachers = graph.Data.Accounts.Where(a => a.Uai == snapshot.Uai && a.Profile == Profile.Enseignant);
+        var (teacher, taught, other) = teachers
+            .Select(t => (t, Taught: graph.Data.Teachings.Where(x => x.TeacherId == t.Id).Select(x => x.StructureCode).ToHashSet(StringComparer.OrdinalIgnoreCase)))
+            .Select(x => (x.t, Class: x.Taught.FirstOrDefault(classes.Contains), Other: classes.FirstOrDefault(c => !x.Taught.Contains(c)
+                && !graph.Data.Teachings.Any(t => t.TeacherId == x.t.Id && graph.FindStructure(t.StructureCode)?.ClassCodes.Contains(c) == true))))
+            .First(x => x.Class is not null && x.Other is not null);
+        server.Runtime.Directory.SetPassword(teacher.Login, TestServer.Password, "test");
+
+        using var smtp = await server.SubmitAsync(teacher.Login);
+        var allowed = TestServer.Message(teacher.Login, $"parents.{taught!.ToLowerInvariant()}");
+        await smtp.SendAsync(allowed);
+        var refused = TestServer.Message(teacher.Login, $"parents.{other!.ToLowerInvariant()}");
+        _ = await Assert.ThrowsAsync<SmtpCommandException>(() => smtp.SendAsync(refused));
+    }
+
+    private static MultipartFormDataContent Upload(string path, bool dryRun)
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(File.ReadAllBytes(path));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        content.Add(file, "files", Path.GetFileName(path));
+        content.Add(new StringContent(dryRun ? "true" : "false"), "dryRun");
+        return content;
+    }
 }
