@@ -83,8 +83,15 @@ internal static class DirectorySearchBench
             var first = FirstNames[random.Next(FirstNames.Length)];
             var account = new AccountRecord
             {
-                Id = id, Login = id, LastName = last, FirstName = first, DisplayName = $"{first} {last}",
-                Profile = profile, Function = function, Status = random.Next(10) == 0 ? AccountStatus.NotActivated : AccountStatus.Active, Uai = uai,
+                Id = id,
+                Login = id,
+                LastName = last,
+                FirstName = first,
+                DisplayName = $"{first} {last}",
+                Profile = profile,
+                Function = function,
+                Status = random.Next(10) == 0 ? AccountStatus.NotActivated : AccountStatus.Active,
+                Uai = uai,
             };
             accounts.Add(account);
             return account;
