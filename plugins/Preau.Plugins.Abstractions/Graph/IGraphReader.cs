@@ -67,6 +67,11 @@ public interface IGraphReader
     /// <summary>The whole graph, consistent (one snapshot): what a directory feed compares its
     /// source with. Contract 1.1.</summary>
     GraphSnapshot Export();
+
+    /// <summary>The graph's version: it changes whenever the graph does (any write, a reload), so a
+    /// plugin can cache what it derives from <see cref="Export"/> and rebuild only on change. Cheap.
+    /// Contract 1.2.</summary>
+    long Version { get; }
 }
 
 /// <summary>A directory search; every criterion given must match.</summary>

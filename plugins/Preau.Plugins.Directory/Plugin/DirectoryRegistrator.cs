@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Preau.Plugins.Commands;
 using Preau.Plugins.Directory.Model;
+using Preau.Plugins.Directory.Plugin.Search;
 using Preau.Plugins.Http;
 
 namespace Preau.Plugins.Directory.Plugin;
@@ -19,5 +20,7 @@ public sealed class DirectoryRegistrator : IPluginRegistrator
         services.AddSingleton<IPluginCommand>(sp => new ImportCommand(sp.GetRequiredService<DirectoryImporter>(), ImportScope.Siecle));
         services.AddSingleton<IPluginCommand>(sp => new ImportCommand(sp.GetRequiredService<DirectoryImporter>(), ImportScope.Sts));
         services.AddSingleton<IPluginEndpoints, ImportEndpoints>();
+        services.AddSingleton<DirectoryIndexCache>();
+        services.AddSingleton<IPluginEndpoints, DirectoryEndpoints>();
     }
 }

@@ -13,6 +13,10 @@ internal sealed class GraphReader(DirectoryService directory) : IGraphReader
 {
     private const int MaxResults = 1000;
 
+    private readonly Lock _versionGate = new();
+    private EstablishmentGraph? _versionOf;
+    private long _version;
+
     private EstablishmentGraph Graph => directory.Graph;
 
     public string Domain => directory.Domain;
@@ -117,6 +121,24 @@ internal sealed class GraphReader(DirectoryService directory) : IGraphReader
         var graph = Graph;
         var ids = graph.Data.RubriqueMembers.Where(m => m.AccountId == accountId).Select(m => m.RubriqueId).ToHashSet(StringComparer.Ordinal);
         return graph.Data.Rubriques.Where(r => ids.Contains(r.Id)).Select(r => r.ToRecord()).ToArray();
+    }
+
+    public long Version
+    {
+        get
+        {
+            var graph = Graph;
+            lock (_versionGate)
+            {
+                if (!ReferenceEquals(graph, _versionOf))
+                {
+                    _versionOf = graph;
+                    _version++;
+                }
+
+                return _version;
+            }
+        }
     }
 
     public GraphSnapshot Export()
