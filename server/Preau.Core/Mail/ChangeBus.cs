@@ -26,6 +26,7 @@ public sealed class ChangeBus
     private readonly ConcurrentDictionary<string, ImmutableHandlers> _byAccount = new(StringComparer.Ordinal);
     private readonly Lock _globalLock = new();
     private volatile Action<MailboxChange>[] _global = [];
+    private long _version;
 
     /// <summary>Listens to the changes of one account until the returned handle is disposed.</summary>
     public IDisposable Subscribe(string accountId, Action<MailboxChange> handler)
@@ -51,10 +52,21 @@ public sealed class ChangeBus
         });
     }
 
-    /// <summary>Tells the listeners.</summary>
+    /// <summary>
+    /// Rises with every change published (and every <see cref="Touch"/>), before its listeners are told:
+    /// a store read begun once the version reached v reflects every change published up to v.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Marks a committed change that has no listener message (a folder created, renamed,
+    /// deleted), so that reads shared through <see cref="Version"/> are taken again.</summary>
+    public void Touch() => Interlocked.Increment(ref _version);
+
+    /// <summary>Tells the listeners; call only once the change is committed.</summary>
     public void Publish(MailboxChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        Touch();
         if (_byAccount.TryGetValue(change.AccountId, out var handlers))
         {
             foreach (var handler in handlers.Items)

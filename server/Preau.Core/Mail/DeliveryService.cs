@@ -38,6 +38,7 @@ public sealed class DeliveryService
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryService> _log;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
+    private readonly Search.SearchIndex? _search;
 
     /// <summary>Creates the service.</summary>
     public DeliveryService(
@@ -49,8 +50,10 @@ public sealed class DeliveryService
         Notices notices,
         TimeProvider time,
         ILogger<DeliveryService> log,
-        IReadOnlyList<IContentAnalyzer>? analyzers = null)
+        IReadOnlyList<IContentAnalyzer>? analyzers = null,
+        Search.SearchIndex? search = null)
     {
+        _search = search;
         _analyzers = analyzers ?? [];
         _blobs = blobs;
         _mail = mail;
@@ -71,6 +74,7 @@ public sealed class DeliveryService
         ArgumentNullException.ThrowIfNull(request);
         var started = _time.GetTimestamp();
         var hash = await _blobs.PutAsync(request.Message, cancellationToken);
+        _search?.Enqueue(hash);
         var blobWritten = _time.GetTimestamp();
         var now = _time.GetUtcNow();
         var local = request.Local.DistinctBy(a => a.Id).Select(a => new LocalDelivery(a.Id, DefaultMailboxes.Inbox)).ToList();

@@ -1,4 +1,5 @@
 using Preau.Core.Accounts;
+using Preau.Core.Search;
 using Preau.Core.Storage;
 
 namespace Preau.Core.Mail;
@@ -16,10 +17,16 @@ public sealed class MailboxService
     private readonly MailOptions _options;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
+    private readonly SearchIndex? _search;
+    private readonly VersionedReads<string, Mailbox?> _mailboxReads;
+    private readonly VersionedReads<(string Mailbox, uint After), IReadOnlyList<MessageEntry>> _afterReads;
 
     /// <summary>Creates the service.</summary>
-    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time, IReadOnlyList<IContentAnalyzer>? analyzers = null)
+    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time, IReadOnlyList<IContentAnalyzer>? analyzers = null, SearchIndex? search = null)
     {
+        _search = search;
+        _mailboxReads = new(bus);
+        _afterReads = new(bus);
         _analyzers = analyzers ?? [];
         _mail = mail;
         _boxes = boxes;
@@ -51,7 +58,9 @@ public sealed class MailboxService
     public Mailbox Create(Account account, string name)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return _boxes.CreateMailbox(account.Id, name);
+        var created = _boxes.CreateMailbox(account.Id, name);
+        _bus.Touch();
+        return created;
     }
 
     /// <summary>Deletes a mailbox and its messages.</summary>
@@ -59,6 +68,7 @@ public sealed class MailboxService
     {
         ArgumentNullException.ThrowIfNull(account);
         _boxes.DeleteMailbox(account.Id, name);
+        _bus.Touch();
     }
 
     /// <summary>Renames a mailbox and its children.</summary>
@@ -66,6 +76,7 @@ public sealed class MailboxService
     {
         ArgumentNullException.ThrowIfNull(account);
         _boxes.RenameMailbox(account.Id, oldName, newName);
+        _bus.Touch();
     }
 
     /// <summary>Subscribes or unsubscribes a name.</summary>
@@ -73,6 +84,7 @@ public sealed class MailboxService
     {
         ArgumentNullException.ThrowIfNull(account);
         _boxes.SetSubscribed(account.Id, name, subscribed);
+        _bus.Touch();
     }
 
     /// <summary>The account's subscriptions.</summary>
@@ -91,8 +103,12 @@ public sealed class MailboxService
         _mail.GetMessages(Owned(account, mailboxId).Id, uids);
 
     /// <summary>Entries of one of the account's mailboxes above a UID (new arrivals).</summary>
-    public IReadOnlyList<MessageEntry> MessagesAfter(Account account, string mailboxId, uint uid) =>
-        _mail.GetMessagesAfter(Owned(account, mailboxId).Id, uid);
+    /// <remarks>Sessions woken by the same change share one store read (<see cref="VersionedReads{TKey, TValue}"/>).</remarks>
+    public IReadOnlyList<MessageEntry> MessagesAfter(Account account, string mailboxId, uint uid)
+    {
+        var id = Owned(account, mailboxId).Id;
+        return _afterReads.Get((id, uid), () => _mail.GetMessagesAfter(id, uid));
+    }
 
     /// <summary>The raw message of an entry of the account's.</summary>
     public Stream Open(Account account, MessageEntry entry)
@@ -101,6 +117,10 @@ public sealed class MailboxService
         Owned(account, entry.MailboxId);
         return _blobs.Open(entry.BlobHash);
     }
+
+    /// <summary>Reads the messages of one of the account's mailboxes, ownership checked once (for a
+    /// search that reads every message).</summary>
+    public MailboxReader Reader(Account account, string mailboxId) => new(Owned(account, mailboxId).Id, _blobs, _search);
 
     /// <summary>The largest message APPEND accepts (APPENDLIMIT).</summary>
     public int MaxMessageSize => _options.MaxMessageSize;
@@ -124,6 +144,7 @@ public sealed class MailboxService
         var mailbox = _boxes.FindMailbox(account.Id, mailboxName)
             ?? throw new MailboxStoreException(MailboxError.NotFound, $"no mailbox named {mailboxName}");
         var hash = await _blobs.PutAsync(message, cancellationToken);
+        _search?.Enqueue(hash);
         var batch = new DeliveryBatch(
             hash,
             message.Length,
@@ -199,7 +220,7 @@ public sealed class MailboxService
     private Mailbox Owned(Account account, string mailboxId)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var mailbox = _boxes.GetMailbox(mailboxId);
+        var mailbox = _mailboxReads.Get(mailboxId, () => _boxes.GetMailbox(mailboxId));
         return mailbox is not null && mailbox.AccountId == account.Id
             ? mailbox
             : throw new MailboxStoreException(MailboxError.NotFound, "no such mailbox");

@@ -41,6 +41,9 @@ public sealed class SubmissionTransaction
     /// <summary>The distinct recipients accepted so far, lists expanded.</summary>
     public IReadOnlyCollection<Recipient> Recipients => _recipients.Values;
 
+    /// <summary>Where the last committed message went (the webmail answers with its copy in Envoyés).</summary>
+    public DeliveryResult? Delivered { get; private set; }
+
     /// <summary>The envelope sender. An authenticated account may only use its own address; mail from
     /// outside may not claim the school's domain.</summary>
     public PolicyDecision SetMailFrom(string? address)
@@ -154,6 +157,7 @@ public sealed class SubmissionTransaction
         var traced = Trace(message);
         var result = await _delivery.DeliverAsync(
             new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy), cancellationToken);
+        Delivered = result;
         if (_sender is not null)
         {
             _limiter.Record(_sender, _recipients.Count);

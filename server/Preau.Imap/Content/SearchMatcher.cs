@@ -1,5 +1,6 @@
 using MimeKit;
 using MimeKit.Utils;
+using Preau.Core.Search;
 
 namespace Preau.Imap.Content;
 
@@ -22,20 +23,23 @@ public sealed class SearchMatcher
     };
 
     private readonly Func<MimeMessage> _load;
+    private readonly Func<FoldedText>? _text;
     private MimeMessage? _message;
-    private string? _foldedHeaders;
-    private string? _foldedBody;
+    private FoldedText? _folded;
     private DateOnly? _sentDay;
     private bool _sentDayKnown;
 
     /// <summary>A matcher that loads the message only when a content key is asked.</summary>
     /// <param name="size">RFC822.SIZE, for LARGER and SMALLER.</param>
     /// <param name="load">Loads the message (e.g. <c>MimeMessage.Load(blobs.Open(hash))</c>).</param>
-    public SearchMatcher(long size, Func<MimeMessage> load)
+    /// <param name="text">Gives the message's folded text from the search index; without it, the text
+    /// is read from the loaded message.</param>
+    public SearchMatcher(long size, Func<MimeMessage> load, Func<FoldedText>? text = null)
     {
         ArgumentNullException.ThrowIfNull(load);
         Size = size;
         _load = load;
+        _text = text;
     }
 
     /// <summary>RFC822.SIZE of the message.</summary>
@@ -69,15 +73,11 @@ public sealed class SearchMatcher
 
     /// <summary>TEXT s: in the header or the body.</summary>
     /// <param name="value">s.</param>
-    public bool Text(string value)
-    {
-        var needle = SearchText.Fold(value);
-        return SearchText.Contains(FoldedHeaders, needle) || SearchText.Contains(FoldedBody, needle);
-    }
+    public bool Text(string value) => Folded.InText(FoldedText.Needle(value));
 
     /// <summary>BODY s: in the body (text parts decoded, attached messages included).</summary>
     /// <param name="value">s.</param>
-    public bool Body(string value) => SearchText.Contains(FoldedBody, SearchText.Fold(value));
+    public bool Body(string value) => Folded.InBody(FoldedText.Needle(value));
 
     /// <summary>SUBJECT s.</summary>
     /// <param name="value">s.</param>
@@ -106,17 +106,7 @@ public sealed class SearchMatcher
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(value);
-        var needle = SearchText.Fold(value);
-        foreach (var header in SearchText.AllHeaders(Message))
-        {
-            if (header.Field.Equals(field, StringComparison.OrdinalIgnoreCase)
-                && (needle.Length == 0 || SearchText.Contains(SearchText.Fold(header.Value), needle)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Folded.InField(field, FoldedText.Needle(value));
     }
 
     /// <summary>SENTBEFORE d: Date: header's day earlier than d.</summary>
@@ -146,9 +136,7 @@ public sealed class SearchMatcher
         }
     }
 
-    private string FoldedHeaders => _foldedHeaders ??= SearchText.Fold(SearchText.Headers(Message));
-
-    private string FoldedBody => _foldedBody ??= SearchText.Fold(SearchText.Body(Message));
+    private FoldedText Folded => _folded ??= _text is not null ? _text() : FoldedText.From(Message);
 
     private DateOnly? SentDayOfMessage
     {

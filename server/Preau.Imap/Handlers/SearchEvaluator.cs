@@ -12,6 +12,7 @@ namespace Preau.Imap.Handlers;
 internal sealed class SearchEvaluator(ImapSession session, DateTimeOffset now)
 {
     private readonly SelectedMailbox _box = session.Box;
+    private readonly Lazy<MailboxReader> _reader = new(() => session.Services.Mailboxes.Reader(session.User, session.Box.Mailbox.Id));
 
     /// <summary>Whether any key needs the message content.</summary>
     public static bool NeedsContent(SearchKey key) => key switch
@@ -57,11 +58,14 @@ internal sealed class SearchEvaluator(ImapSession session, DateTimeOffset now)
     };
 
     /// <summary>A lazily loaded view of a message for content keys.</summary>
-    public SearchMatcher ContentOf(MessageEntry entry) => new(entry.Size, () =>
-    {
-        using var stream = session.Services.Mailboxes.Open(session.User, entry);
-        return MimeMessage.Load(HeaderText.Lenient, stream);
-    });
+    public SearchMatcher ContentOf(MessageEntry entry) => new(
+        entry.Size,
+        () =>
+        {
+            using var stream = _reader.Value.Open(entry);
+            return MimeMessage.Load(HeaderText.Lenient, stream);
+        },
+        () => _reader.Value.Text(entry));
 
     private bool HasFlag(MessageEntry entry, string flag)
     {

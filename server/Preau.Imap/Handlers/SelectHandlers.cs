@@ -37,8 +37,18 @@ internal static class SelectHandlers
             s.CondStore = true;
         }
 
-        var entries = s.Services.Mailboxes.Messages(s.User, mailbox.Id);
-        var view = new SelectedMailbox(mailbox, c.ReadOnly, entries, s.Services.Bus, s.Wake);
+        var view = new SelectedMailbox(
+            mailbox,
+            c.ReadOnly,
+            () =>
+            {
+                // Entries first: UIDNEXT and HIGHESTMODSEQ read after them cover everything in view.
+                var entries = s.Services.Mailboxes.Messages(s.User, mailbox.Id);
+                return (s.Services.Mailboxes.Get(s.User, mailbox.Id), entries);
+            },
+            s.Services.Bus,
+            s.Wake);
+        mailbox = view.Mailbox;
         s.Select(view);
         var w = s.Writer;
         w.Flags(FlagText.Defined);
@@ -46,7 +56,7 @@ internal static class SelectHandlers
             ResponseCode.PermanentFlags(c.ReadOnly ? [] : [.. FlagText.Defined, "\\*"]));
         w.Exists(view.Count);
         w.Recent(0);
-        var firstUnseen = entries.Select((e, i) => (e, i)).FirstOrDefault(x => !x.e.Flags.HasFlag(MessageFlags.Seen));
+        var firstUnseen = view.Uids.Select((uid, i) => (e: view.Entry(uid), i)).FirstOrDefault(x => !x.e.Flags.HasFlag(MessageFlags.Seen));
         if (firstUnseen.e is not null)
         {
             w.Status(null, ImapStatus.Ok, "First unseen", ResponseCode.Unseen((uint)firstUnseen.i + 1));

@@ -17,16 +17,11 @@ internal sealed class SelectedMailbox : IDisposable
     private readonly IDisposable _subscription;
     private readonly HashSet<uint> _recent = [];
 
-    public SelectedMailbox(Mailbox mailbox, bool readOnly, IReadOnlyList<MessageEntry> entries, ChangeBus bus, Action wake)
+    /// <summary>Opens the view: it listens for changes first and reads the mailbox after, so a change
+    /// committed meanwhile is either in what was read or waits to be told — never lost.</summary>
+    public SelectedMailbox(Mailbox mailbox, bool readOnly, Func<(Mailbox Current, IReadOnlyList<MessageEntry> Entries)> load, ChangeBus bus, Action wake)
     {
-        Mailbox = mailbox;
         ReadOnly = readOnly;
-        foreach (var entry in entries)
-        {
-            _uids.Add(entry.Uid);
-            _entries[entry.Uid] = entry;
-        }
-
         _subscription = bus.Subscribe(mailbox.AccountId, change =>
         {
             if (change.MailboxId == mailbox.Id)
@@ -35,6 +30,14 @@ internal sealed class SelectedMailbox : IDisposable
                 wake();
             }
         });
+
+        var (current, entries) = load();
+        Mailbox = current;
+        foreach (var entry in entries)
+        {
+            _uids.Add(entry.Uid);
+            _entries[entry.Uid] = entry;
+        }
     }
 
     public Mailbox Mailbox { get; private set; }

@@ -5,6 +5,7 @@ using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
 using Preau.Core.Rights;
+using Preau.Core.Search;
 using Preau.Core.Storage;
 using Preau.Imap;
 using Preau.Smtp;
@@ -32,6 +33,7 @@ public sealed class PreauRuntime : IDisposable
 
         Store = new LiteDbStore(DataDirectory);
         Blobs = new FileBlobStore(DataDirectory);
+        Search = new SearchIndex(Blobs, new FileSearchTextStore(DataDirectory), loggers.CreateLogger<SearchIndex>());
         var credentials = new CredentialCache(TimeSpan.FromMinutes(5), time);
         Directory = new DirectoryService(Mail.Domain, Store, Store, Store, PasswordHasher.Default, credentials, time);
         Audit = Store;
@@ -43,10 +45,10 @@ public sealed class PreauRuntime : IDisposable
         Bus = new ChangeBus();
         Notices = new Notices(Blobs, Store, Mail, time);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search);
         Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time), Rights);
-        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers);
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers, Search);
     }
 
     /// <summary>The configuration in force.</summary>
@@ -81,6 +83,9 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Raw messages.</summary>
     public FileBlobStore Blobs { get; }
+
+    /// <summary>The folded text of each message, for text search.</summary>
+    public SearchIndex Search { get; }
 
     /// <summary>Accounts and the establishment graph.</summary>
     public DirectoryService Directory { get; }
@@ -123,5 +128,9 @@ public sealed class PreauRuntime : IDisposable
         new(configuration, loggers, time ?? TimeProvider.System);
 
     /// <summary>Closes the store.</summary>
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Search.Dispose();
+        Store.Dispose();
+    }
 }

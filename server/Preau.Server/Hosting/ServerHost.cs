@@ -48,6 +48,8 @@ public sealed class ServerHost : IAsyncDisposable
             _runtime.Smtp.SubmissionTlsPort);
         var web = new Preau.Web.WebServices(_runtime.Authenticator, _runtime.Directory, _runtime.Rights, _runtime.Audit, _runtime.Time);
         _web = new Preau.Web.WebHost(_runtime.Web, endpoints, web, _runtime.Loggers);
+        Preau.Web.Mail.MailApi.Map(_web, new Preau.Web.Mail.MailApiServices(
+            _runtime.Mailboxes, _runtime.Submission, _runtime.Directory, _runtime.SendingPolicy, _runtime.Bus, _runtime.Mail, _runtime.DataDirectory, _runtime.Time));
         await _web.StartAsync(cancellationToken);
         _relay.Start();
         _admin = new AdminSocket(_runtime, Path.Combine(_runtime.DataDirectory, AdminSocket.FileName), _runtime.Loggers.CreateLogger<AdminSocket>());

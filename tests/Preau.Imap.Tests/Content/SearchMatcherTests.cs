@@ -1,5 +1,6 @@
 using System.Text;
 using MimeKit;
+using Preau.Core.Search;
 using Preau.Imap.Content;
 using static Preau.Imap.Tests.Content.TestMessages;
 

@@ -2,7 +2,7 @@ using System.Text;
 using MimeKit;
 using MimeKit.Text;
 
-namespace Preau.Imap.Content;
+namespace Preau.Core.Search;
 
 /// <summary>
 /// Text as SEARCH compares it: decoded (encoded-words, transfer encodings, charsets, HTML markup) and
