@@ -41,6 +41,7 @@ public sealed class WebHost : IAsyncDisposable
         _app.Use(gate.InvokeAsync);
         SessionEndpoints.Map(_app, services, Sessions);
         AdminEndpoints.Map(_app, services);
+        Portal.PortalEndpoints.Map(_app, services, Sessions);
         IResult Xml(XDocument document) => Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);
         _app.MapGet("/.well-known/autoconfig/mail/config-v1.1.xml", () => Xml(Autoconfig.Thunderbird(endpoints)));
         _app.MapGet("/mail/config-v1.1.xml", () => Xml(Autoconfig.Thunderbird(endpoints)));

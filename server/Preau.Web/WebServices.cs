@@ -11,4 +11,8 @@ namespace Preau.Web;
 /// <param name="Rights">The one rights check; the matrix, delegations and roles.</param>
 /// <param name="Audit">The audit log.</param>
 /// <param name="Time">The clock (session expiry).</param>
-public sealed record WebServices(Authenticator Authenticator, DirectoryService Directory, RightsService Rights, IAuditLog Audit, TimeProvider Time);
+public sealed record WebServices(Authenticator Authenticator, DirectoryService Directory, RightsService Rights, IAuditLog Audit, TimeProvider Time)
+{
+    /// <summary>What the home page, the settings and the account and policy administration use.</summary>
+    public required PortalServices Portal { get; init; }
+}

@@ -19,4 +19,7 @@ public sealed class DirectoryException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Whether the change failed because the account named does not exist (HTTP 404 rather than 400).</summary>
+    public bool NotFound { get; init; }
 }

@@ -4,8 +4,9 @@ using Preau.Core.Storage;
 namespace Preau.Core.Policy;
 
 /// <summary>The rule table in force and the administrator's switches (emergency stop, external
-/// openings), each change saved and audited.</summary>
-public sealed class PolicyService
+/// openings), each change saved and audited. The administrator may also replace the rule table, the
+/// list rules and the rate limits at runtime (see PolicyService.Editing.cs).</summary>
+public sealed partial class PolicyService
 {
     private readonly IPolicyStateStore _store;
     private readonly IAuditLog _audit;
@@ -13,20 +14,37 @@ public sealed class PolicyService
     private readonly Func<EstablishmentGraph> _graph;
     private readonly Lock _lock = new();
     private volatile PolicyState _state;
+    private volatile PolicyOverrides _overrides;
+    private volatile PolicySettings _settings;
 
-    /// <summary>Loads the switches from the store.</summary>
+    /// <summary>Loads the switches and the administrator's replacements from the store.</summary>
+    /// <param name="settings">The configured table (built-in defaults and preau.json).</param>
+    /// <param name="store">Switches and replacements.</param>
+    /// <param name="audit">Where changes are recorded.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="graph">The current establishment graph (classes and levels named by openings).</param>
     public PolicyService(PolicySettings settings, IPolicyStateStore store, IAuditLog audit, TimeProvider time, Func<EstablishmentGraph> graph)
     {
-        Settings = settings;
+        Defaults = settings;
         _store = store;
         _audit = audit;
         _time = time;
         _graph = graph;
         _state = store.Load();
+        _overrides = store.LoadOverrides();
+        _settings = _overrides.ApplyTo(settings);
     }
 
-    /// <summary>The rule table in force.</summary>
-    public PolicySettings Settings { get; }
+    /// <summary>The rule table in force: <see cref="Defaults"/> with the administrator's replacements.
+    /// Read on every decision (SendingPolicy and SendRateLimiter hold a Func to it), so a change applies
+    /// to the next recipient checked.</summary>
+    public PolicySettings Settings => _settings;
+
+    /// <summary>The configured table, what a reset goes back to.</summary>
+    public PolicySettings Defaults { get; }
+
+    /// <summary>The parts the administrator replaced.</summary>
+    public PolicyOverrides Overrides => _overrides;
 
     /// <summary>The current switches.</summary>
     public PolicyState State => _state;

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Preau.Core.Announcements;
 using Preau.Core.Auth;
 using Preau.Core.Directory;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
+using Preau.Core.Preferences;
 using Preau.Core.Rights;
 using Preau.Core.Search;
 using Preau.Core.Storage;
@@ -49,6 +51,10 @@ public sealed class PreauRuntime : IDisposable
         Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time), Rights);
         Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers, Search);
+        Announcements = new AnnouncementService(Store, Rights, Audit, time);
+        Preferences = new PreferencesService(Store, Directory);
+        Passwords = new PasswordChangeService(Authenticator, Directory);
+        Accounts = new AccountAdministration(Directory);
     }
 
     /// <summary>The configuration in force.</summary>
@@ -122,6 +128,18 @@ public sealed class PreauRuntime : IDisposable
 
     /// <summary>Users' own changes to their mailboxes (IMAP, webmail).</summary>
     public MailboxService Mailboxes { get; }
+
+    /// <summary>Home-page announcements.</summary>
+    public AnnouncementService Announcements { get; }
+
+    /// <summary>Users' signature, language and notification address.</summary>
+    public PreferencesService Preferences { get; }
+
+    /// <summary>Users' own password changes.</summary>
+    public PasswordChangeService Passwords { get; }
+
+    /// <summary>The administrator's account screens.</summary>
+    public AccountAdministration Accounts { get; }
 
     /// <summary>Opens the data folder named by the configuration.</summary>
     public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null) =>

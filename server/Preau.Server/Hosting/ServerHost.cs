@@ -46,7 +46,10 @@ public sealed class ServerHost : IAsyncDisposable
             _runtime.Imap.TlsPort,
             _runtime.Smtp.SubmissionPort,
             _runtime.Smtp.SubmissionTlsPort);
-        var web = new Preau.Web.WebServices(_runtime.Authenticator, _runtime.Directory, _runtime.Rights, _runtime.Audit, _runtime.Time);
+        var web = new Preau.Web.WebServices(_runtime.Authenticator, _runtime.Directory, _runtime.Rights, _runtime.Audit, _runtime.Time)
+        {
+            Portal = new Preau.Web.PortalServices(_runtime.Mailboxes, _runtime.Announcements, _runtime.Preferences, _runtime.Passwords, _runtime.Accounts, _runtime.Policy),
+        };
         _web = new Preau.Web.WebHost(_runtime.Web, endpoints, web, _runtime.Loggers);
         Preau.Web.Mail.MailApi.Map(_web, new Preau.Web.Mail.MailApiServices(
             _runtime.Mailboxes, _runtime.Submission, _runtime.Directory, _runtime.SendingPolicy, _runtime.Bus, _runtime.Mail, _runtime.DataDirectory, _runtime.Time));

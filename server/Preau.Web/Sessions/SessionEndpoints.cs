@@ -15,7 +15,7 @@ internal static class SessionEndpoints
     public static void Map(IEndpointRouteBuilder routes, WebServices services, SessionStore sessions)
     {
         routes.MapPost(Path, (Func<HttpContext, Task<IResult>>)(context => SignInAsync(context, services, sessions)));
-        routes.MapGet(Path, (HttpContext context) => Results.Json(Info(context.GetCaller()!, context.GetSession()!))).RequireSession();
+        routes.MapGet(Path, (HttpContext context) => Results.Json(Info(services, context.GetCaller()!, context.GetSession()!))).RequireSession();
         routes.MapDelete(Path, (HttpContext context) =>
         {
             sessions.Remove(context.GetSession()!);
@@ -58,7 +58,7 @@ internal static class SessionEndpoints
 
         var (cookie, session) = sessions.Create(account);
         context.Response.Cookies.Append(ApiGate.CookieName, cookie, CookieOptions(context));
-        return Results.Json(Info(account, session));
+        return Results.Json(Info(services, account, session));
     }
 
     private static CookieOptions CookieOptions(HttpContext context) => new()
@@ -70,8 +70,15 @@ internal static class SessionEndpoints
         IsEssential = true,
     };
 
-    private static SessionInfo Info(Account account, WebSession session) =>
-        new(account.Login, account.DisplayName, account.Profile.ToString(), account.Function.ToString(), session.CsrfToken);
+    private static SessionInfo Info(WebServices services, Account account, WebSession session) =>
+        new(
+            account.Login,
+            account.DisplayName,
+            account.Profile.ToString(),
+            account.Function.ToString(),
+            session.CsrfToken,
+            services.Rights.RightsOf(account),
+            services.Portal.Preferences.Preferences(account).Language);
 
     private static string StateWord(AccountState? state) => state switch
     {
@@ -83,5 +90,5 @@ internal static class SessionEndpoints
 
     private sealed record SignInRequest(string? Login, string? Password);
 
-    private sealed record SessionInfo(string Login, string DisplayName, string Profile, string Function, string CsrfToken);
+    private sealed record SessionInfo(string Login, string DisplayName, string Profile, string Function, string CsrfToken, IReadOnlyList<string> Rights, string Language);
 }

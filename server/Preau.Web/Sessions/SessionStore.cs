@@ -93,6 +93,20 @@ public sealed class SessionStore
         _sessions.TryRemove(session.Key, out _);
     }
 
+    /// <summary>Keeps <paramref name="session"/> across its own account's password change: same cookie and
+    /// CSRF token, bound to the new hash. The account's other sessions still end at their next request.</summary>
+    public void Rebind(WebSession session, Account account)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(account);
+        var renewed = new WebSession(session.Key, account.Id, account.PasswordHash, session.CsrfToken, session.Created);
+        renewed.Touch(_time.GetUtcNow());
+        if (_sessions.TryGetValue(session.Key, out var current) && current.AccountId == account.Id)
+        {
+            _sessions.TryUpdate(session.Key, renewed, current);
+        }
+    }
+
     /// <summary>Ends every session of an account (suspended, password changed); returns how many.</summary>
     public int DropAccount(string accountId)
     {
