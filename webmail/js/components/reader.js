@@ -1,6 +1,8 @@
-// The reading pane: headers, actions, the body, attachments. HTML mail (already sanitised by the server)
-// is shown in a sandboxed iframe without scripts, its links opening in a new tab; remote images stay
-// blocked (the server replaced them) until the user asks, which fetches the message again with images=1.
+// The reading pane: headers, actions, the body, attachments. HTML mail is shown in a sandboxed iframe
+// without scripts, loaded from GET /api/mail/messages/{id}/body: the server's sanitised HTML as a document
+// with its own Content-Security-Policy (an srcdoc frame would inherit the page's, which strips the mail's
+// inline styles and would keep remote images blocked even when asked for). Links open in a new tab; remote
+// images stay blocked until the user asks, which loads the message again with images=1.
 import * as api from '../api.js';
 import { h, replace } from '../dom.js';
 import { icon } from '../icons.js';
@@ -12,6 +14,7 @@ import { t, longDate, size } from '../i18n.js';
 export function createReader(handlers) {
   const element = h('div', { class: 'reader' });
   let message = null;
+  let shownImages = false;
   let controller = null;
 
   function empty() {
@@ -38,6 +41,7 @@ export function createReader(handlers) {
   }
 
   function render(imagesShown) {
+    shownImages = imagesShown;
     const m = message;
     const toolbar = h('div', { class: 'toolbar reader-toolbar', role: 'toolbar', 'aria-label': t('reader.actions') },
       h('a', { class: 'btn btn-ghost btn-icon pane-back', href: handlers.backHref(), 'aria-label': t('reader.back') }, icon('chevron-left')),
@@ -77,10 +81,10 @@ export function createReader(handlers) {
 
     replace(element,
       toolbar,
-      h('article', { class: 'reader-article', 'aria-labelledby': 'reader-subject' }, header, banners, body(m), attachments));
+      h('article', { class: 'reader-article', 'aria-labelledby': 'reader-subject' }, header, banners, body(m, imagesShown), attachments));
   }
 
-  function body(m) {
+  function body(m, imagesShown) {
     if (m.html) {
       return h('iframe', {
         class: 'reader-frame',
@@ -88,7 +92,7 @@ export function createReader(handlers) {
         // No scripts, no same-origin access, no forms; links may open a new tab outside the sandbox.
         sandbox: 'allow-popups allow-popups-to-escape-sandbox',
         referrerpolicy: 'no-referrer',
-        srcdoc: frameDocument(m.html),
+        src: api.withQuery(`/api/mail/messages/${api.seg(m.id)}/body`, { images: imagesShown ? 1 : null }),
       });
     }
     return h('div', { class: 'reader-text' }, textBody(m.text ?? ''));
@@ -100,7 +104,7 @@ export function createReader(handlers) {
       'aria-label': iconOnly ? label : null, title: key ? `${label} (${key === 'Delete' ? t('keys.delete') : key})` : label,
       'aria-keyshortcuts': key ?? null,
       onClick: () => handlers.onAction(action, message),
-    }, icon(iconName), iconOnly ? null : h('span', { class: 'hide-phone', text: label }));
+    }, icon(iconName), iconOnly ? null : h('span', { class: 'btn-label', text: label }));
   }
 
   function toggleButton(action, iconName, label, pressed) {
@@ -120,16 +124,11 @@ export function createReader(handlers) {
     patch(change) {
       if (!message) return;
       Object.assign(message, change);
-      render(false);
+      render(shownImages);
     },
     focusSubject: () => element.querySelector('#reader-subject')?.focus(),
     destroy: () => controller?.abort(),
   };
-}
-
-/** The iframe's document: the sanitised HTML with a referrer policy, links to a new tab, readable defaults. */
-function frameDocument(html) {
-  return `<!doctype html><html><head><meta charset="utf-8"><meta name="referrer" content="no-referrer"><base target="_blank"><link rel="stylesheet" href="/css/message-frame.css"></head><body>${html}</body></html>`;
 }
 
 /** Plain text as paragraphs: links made clickable, quoted lines ("> ") set apart. */

@@ -23,7 +23,7 @@ export function mountShell(root, actions) {
     menuToggle,
     h('a', { class: 'brand', href: '/' }, h('img', { src: '/assets/preau.svg', alt: '' }), h('span', { text: 'Préau' })),
     h('span', { class: 'spacer' }),
-    h('a', { class: 'btn btn-primary-inverse', href: '/compose', 'aria-keyshortcuts': 'c' }, icon('pencil'), h('span', { class: 'hide-phone', text: t('mail.compose') })),
+    h('a', { class: 'btn btn-primary-inverse', href: '/compose', 'aria-keyshortcuts': 'c' }, icon('pencil'), h('span', { class: 'btn-label', text: t('mail.compose') })),
     h('button', { class: 'btn btn-ghost btn-icon hide-phone', type: 'button', 'aria-label': t('shortcuts.title'), 'aria-keyshortcuts': 'Shift+?', onClick: showShortcuts }, icon('keyboard')),
     userMenu.element);
   const backdrop = h('div', { class: 'drawer-backdrop', onClick: () => toggleNav(false) });

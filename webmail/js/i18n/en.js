@@ -373,6 +373,12 @@ export default {
   'policy.rulesJsonHint': 'The server checks the table before saving it; every change goes to the audit log.',
   'policy.rulesNotJson': 'This text is not valid JSON.',
   'policy.rulesSaved': 'Rules saved.',
+  'policy.otherClasses': 'Other classes',
+  'policy.limitsReset': 'Back to the configuration',
+  'policy.rulesReset': 'Back to the configuration',
+  'policy.resetMessage': 'The values of the server’s configuration file apply again; the change goes to the audit log.',
+  'policy.resetConfirm': 'Back to the configuration',
+  'policy.resetDone': 'Configuration restored.',
 
   'relation.SameEstablishment': 'Same school',
   'relation.SameClass': 'Same class',

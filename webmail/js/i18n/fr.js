@@ -374,6 +374,12 @@ export default {
   'policy.rulesJsonHint': 'Le serveur vérifie le tableau avant de l’enregistrer ; chaque changement est inscrit au journal d’audit.',
   'policy.rulesNotJson': 'Ce texte n’est pas du JSON valide.',
   'policy.rulesSaved': 'Règles enregistrées.',
+  'policy.otherClasses': 'Autres classes',
+  'policy.limitsReset': 'Revenir à la configuration',
+  'policy.rulesReset': 'Revenir à la configuration',
+  'policy.resetMessage': 'Les valeurs du fichier de configuration du serveur reprennent effet ; le changement est inscrit au journal d’audit.',
+  'policy.resetConfirm': 'Revenir à la configuration',
+  'policy.resetDone': 'Configuration rétablie.',
 
   'relation.SameEstablishment': 'Même établissement',
   'relation.SameClass': 'Même classe',

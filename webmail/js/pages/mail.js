@@ -101,7 +101,7 @@ export async function mount(outlet, route) {
         h('button', { class: 'btn btn-ghost btn-icon btn-sm', type: 'button', 'aria-label': t('mail.refresh'), title: t('mail.refresh'), onClick: () => refreshAll() }, icon('refresh', { className: 'icon-sm' }))),
       searchForm,
       h('div', { class: 'list-controls' }, filterGroup, h('span', { class: 'spacer' }),
-        h('label', { for: sortId, class: 'visually-hidden', text: t('mail.sortBy') }), sortSelect, orderButton)),
+        h('span', { class: 'sort-group' }, h('label', { for: sortId, class: 'visually-hidden', text: t('mail.sortBy') }), sortSelect, orderButton))),
     bulkBar,
     list.element);
   title.id = 'list-title';

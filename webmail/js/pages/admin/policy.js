@@ -39,8 +39,7 @@ export async function mount(outlet) {
       e.target.checked = !want;
       if (want && !(await confirmDialog({ title: t('policy.stopConfirmTitle'), message: t('policy.stopConfirmMessage'), confirm: t('policy.stopConfirm'), danger: true }))) return;
       try {
-        await api.put('/api/admin/policy/emergency-stop', { stopped: want });
-        policy.pupilSendingStopped = want;
+        policy = await api.put('/api/admin/policy/emergency-stop', { stopped: want });
         toast(want ? t('policy.stopped') : t('policy.resumed'));
         renderStop();
       } catch (error) {
@@ -63,10 +62,7 @@ export async function mount(outlet) {
 
   async function setExternal(scope, code, open, name) {
     try {
-      const answer = await api.put('/api/admin/policy/external', { scope, code, open });
-      if (answer && answer.external) Object.assign(policy, answer);
-      else if (answer && 'allPupils' in answer) policy.external = answer;
-      else policy = await api.get('/api/admin/policy');
+      policy = await api.put('/api/admin/policy/external', { scope, code, open });
       toast(open ? t('policy.externalOpened', { name }) : t('policy.externalClosed', { name }));
       renderExternal();
     } catch (error) {
@@ -95,15 +91,27 @@ export async function mount(outlet) {
         h('span', { text: labelOf(entry) }));
     };
     replace(externalCard,
-      h('div', { class: 'card-header' }, h('h2', { id: 'external-title' }, icon('globe'), ' ', t('policy.externalTitle'))),
+      h('div', { class: 'card-header' }, h('h2', { id: 'external-title', text: t('policy.externalTitle') })),
       h('p', { class: 'muted', text: t('policy.externalHint') }),
       h('label', { class: 'switch', for: allId },
         h('input', { type: 'checkbox', role: 'switch', id: allId, checked: Boolean(external.allPupils), onChange: (e) => setExternal('all', undefined, e.target.checked, t('policy.allPupils')) }),
         h('span', { text: t('policy.allPupilsLabel') })),
       h('fieldset', { class: 'switch-grid' }, h('legend', { text: t('policy.byLevel') }),
         (policy.levelsAvailable ?? []).length ? policy.levelsAvailable.map(levelSwitch) : h('p', { class: 'muted', text: t('policy.noLevels') })),
-      h('fieldset', { class: 'switch-grid' }, h('legend', { text: t('policy.byClass') }),
-        (policy.classesAvailable ?? []).length ? policy.classesAvailable.map(classSwitch) : h('p', { class: 'muted', text: t('policy.noClasses') })));
+      h('fieldset', { class: 'class-groups' }, h('legend', { text: t('policy.byClass') }),
+        (policy.classesAvailable ?? []).length ? classGroups().map(({ title, classes }) => h('div', { class: 'class-group' },
+          title ? h('p', { class: 'class-group-title', text: title }) : null,
+          h('div', { class: 'switch-grid' }, classes.map(classSwitch)))) : h('p', { class: 'muted', text: t('policy.noClasses') })));
+  }
+
+  /** Classes under their level, levels in school order (6e first). */
+  function classGroups() {
+    const classes = policy.classesAvailable ?? [];
+    const levels = policy.levelsAvailable ?? [];
+    const groups = levels.map((l) => ({ title: labelOf(l), classes: classes.filter((c) => c.level === codeOf(l)) })).filter((g) => g.classes.length);
+    const placed = new Set(groups.flatMap((g) => g.classes));
+    const rest = classes.filter((c) => !placed.has(c));
+    return rest.length ? [...groups, { title: groups.length ? t('policy.otherClasses') : null, classes: rest }] : groups;
   }
 
   function renderLimits() {
@@ -119,9 +127,9 @@ export async function mount(outlet) {
       const who = t(`profile.${l.profile}`);
       const cells = {
         messages: number(l.messages, t('policy.limitMessagesOf', { who })),
-        messageMinutes: number(minutes(l.messageWindow), t('policy.limitMessageWindowOf', { who })),
+        messageMinutes: number(l.messageWindowMinutes, t('policy.limitMessageWindowOf', { who })),
         recipients: number(l.recipients, t('policy.limitRecipientsOf', { who })),
-        recipientMinutes: number(minutes(l.recipientWindow), t('policy.limitRecipientWindowOf', { who })),
+        recipientMinutes: number(l.recipientWindowMinutes, t('policy.limitRecipientWindowOf', { who })),
       };
       return { l, cells, tr: h('tr', null, h('th', { scope: 'row', text: who }),
         h('td', null, cells.messages), h('td', null, cells.messageMinutes), h('td', null, cells.recipients), h('td', null, cells.recipientMinutes)) };
@@ -137,13 +145,12 @@ export async function mount(outlet) {
         }
         const body = rows.map(({ l, cells }) => ({
           profile: l.profile,
-          messages: Number(cells.messages.value), messageWindow: timeSpan(Number(cells.messageMinutes.value)),
-          recipients: Number(cells.recipients.value), recipientWindow: timeSpan(Number(cells.recipientMinutes.value)),
+          messages: Number(cells.messages.value), messageWindowMinutes: Number(cells.messageMinutes.value),
+          recipients: Number(cells.recipients.value), recipientWindowMinutes: Number(cells.recipientMinutes.value),
         }));
         try {
-          await api.put('/api/admin/policy/rate-limits', body);
+          policy = await api.put('/api/admin/policy/rate-limits', body);
           toast(t('policy.limitsSaved'));
-          policy = await api.get('/api/admin/policy');
           renderLimits();
         } catch (failure) {
           error.textContent = failure.message;
@@ -156,7 +163,8 @@ export async function mount(outlet) {
         h('th', { scope: 'col', text: t('policy.limitWindow') }), h('th', { scope: 'col', text: t('policy.limitRecipients') }), h('th', { scope: 'col', text: t('policy.limitWindow') }))),
       h('tbody', null, rows.map((r) => r.tr)))),
     error,
-    h('div', { class: 'toolbar' }, h('button', { class: 'btn btn-primary', type: 'submit' }, t('common.save'))));
+    h('div', { class: 'toolbar' }, h('button', { class: 'btn btn-primary', type: 'submit' }, t('common.save')),
+      policy.overridden?.rateLimits ? resetButton('rate-limits', t('policy.limitsReset')) : null));
     replace(limitsCard,
       h('div', { class: 'card-header' }, h('h2', { id: 'limits-title', text: t('policy.limitsTitle') })),
       h('p', { class: 'muted', text: t('policy.limitsHint') }),
@@ -168,7 +176,9 @@ export async function mount(outlet) {
     const listRules = policy.listRules ?? [];
     replace(rulesCard,
       h('div', { class: 'card-header' }, h('h2', { id: 'rules-title', text: t('policy.rulesTitle') }),
-        h('button', { class: 'btn btn-sm', type: 'button', onClick: editRules }, icon('pencil', { className: 'icon-sm' }), t('policy.editRules'))),
+        h('div', { class: 'toolbar' },
+          policy.overridden?.rules ? resetButton('rules', t('policy.rulesReset')) : null,
+          h('button', { class: 'btn btn-sm', type: 'button', onClick: editRules }, icon('pencil', { className: 'icon-sm' }), t('policy.editRules')))),
       h('p', { class: 'muted', text: t('policy.rulesHint') }),
       h('div', { class: 'table-wrap' }, h('table', { class: 'table rules-table' },
         h('caption', { class: 'visually-hidden', text: t('policy.rulesTitle') }),
@@ -184,6 +194,21 @@ export async function mount(outlet) {
           h('tbody', null, listRules.map((r) => h('tr', null,
             h('td', null, h('code', { text: r.id })), h('td', { text: selector(r.from) }),
             h('td', { text: (r.lists ?? []).map((l) => t(`listKind.${l}`)).join(', ') }), h('td', { text: t(`listScope.${r.scope}`) }), h('td', { text: r.description }))))))] : null);
+  }
+
+  /** Brings a part back to the configuration (DELETE), after confirmation. */
+  function resetButton(part, label) {
+    return h('button', { class: 'btn btn-sm', type: 'button', onClick: async () => {
+      if (!(await confirmDialog({ title: label, message: t('policy.resetMessage'), confirm: t('policy.resetConfirm') }))) return;
+      try {
+        policy = await api.del(`/api/admin/policy/${part}`);
+        toast(t('policy.resetDone'));
+        renderLimits();
+        renderRules();
+      } catch (error) {
+        toastError(error);
+      }
+    } }, label);
   }
 
   function selector(s) {
@@ -210,7 +235,7 @@ export async function mount(outlet) {
           return;
         }
         try {
-          await api.put('/api/admin/policy/rules', rules);
+          policy = await api.put('/api/admin/policy/rules', rules);
           close(true);
         } catch (failure) {
           error.textContent = failure.message;
@@ -226,7 +251,7 @@ export async function mount(outlet) {
     }, { className: 'dialog-wide' });
     if (saved) {
       toast(t('policy.rulesSaved'));
-      await load();
+      renderRules();
     }
   }
 
@@ -234,27 +259,9 @@ export async function mount(outlet) {
   return { title: t('admin.policy') };
 }
 
-/** Rate limits as a list [{profile, messages, messageWindow, recipients, recipientWindow}], from a list or a map by profile. */
+/** Rate limits as a list [{profile, messages, messageWindowMinutes, recipients, recipientWindowMinutes}]. */
 function normaliseLimits(raw) {
   if (Array.isArray(raw)) return raw;
   if (raw && typeof raw === 'object') return Object.entries(raw).map(([profile, l]) => ({ profile, ...l }));
   return [];
-}
-
-/** "00:15:00" or "1.00:00:00" (a .NET TimeSpan) in minutes. */
-function minutes(span) {
-  if (typeof span === 'number') return Math.round(span / 60);
-  const match = /^(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})/.exec(span ?? '');
-  if (!match) return 0;
-  const [, days, hours, mins] = match;
-  return Number(days ?? 0) * 1440 + Number(hours) * 60 + Number(mins);
-}
-
-/** Minutes as a .NET TimeSpan string. */
-function timeSpan(totalMinutes) {
-  const days = Math.floor(totalMinutes / 1440);
-  const hours = Math.floor((totalMinutes % 1440) / 60);
-  const mins = totalMinutes % 60;
-  const hm = `${String(hours).padStart(2, '0')}:${String(mins).padStart(2, '0')}:00`;
-  return days ? `${days}.${hm}` : hm;
 }
