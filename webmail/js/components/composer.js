@@ -5,7 +5,7 @@
 import * as api from '../api.js';
 import { h, replace, uid, debounce } from '../dom.js';
 import { icon } from '../icons.js';
-import { t, longDate, size } from '../i18n.js';
+import { t, longDate, size, language } from '../i18n.js';
 import { state, loadSettings, refreshFolders } from '../state.js';
 import { createRecipientField } from './recipient-field.js';
 import { toast } from './toast.js';
@@ -133,7 +133,8 @@ export function createComposer(options) {
       try {
         const result = await api.put('/api/mail/drafts', { draftId, ...payload() });
         draftId = result?.draftId ?? draftId;
-        status.textContent = t('compose.savedAt', { time: new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date()) });
+        const time = new Intl.DateTimeFormat(language(), { hour: '2-digit', minute: '2-digit' }).format(new Date());
+        status.textContent = t(explicit ? 'compose.savedAt' : 'compose.autosavedAt', { time });
       } catch (error) {
         dirty = true;
         status.textContent = t('compose.saveFailed', { reason: error.message });

@@ -46,8 +46,12 @@ export function createMessageList(handlers) {
   scroller.addEventListener('scroll', () => schedule());
   scroller.addEventListener('keydown', onKeyDown);
   scroller.addEventListener('click', onClick);
+  let pointerFocus = false;
+  scroller.addEventListener('pointerdown', () => { pointerFocus = true; });
+  scroller.addEventListener('pointerup', () => { pointerFocus = false; });
   scroller.addEventListener('focus', () => {
-    if (active < 0 && total > 0) setActive(0, { open: false });
+    // Entering the list puts the cursor on the first message; a click chooses its own row instead.
+    if (active < 0 && total > 0 && !pointerFocus) setActive(0, { open: false });
   });
 
   function measureRowHeight() {
@@ -124,9 +128,14 @@ export function createMessageList(handlers) {
       if (row && row.dataset.key === key) continue;
       const fresh = renderRow(index, item);
       fresh.dataset.key = key;
-      if (row) row.replaceWith(fresh);
-      else spacer.append(fresh);
-      rows.set(index, fresh);
+      if (row) {
+        // Updated in place, never replaced: a click whose mousedown and mouseup land on the same row
+        // must stay a click on that row, even when the mousedown changed the row's state.
+        morph(row, fresh);
+      } else {
+        spacer.append(fresh);
+        rows.set(index, fresh);
+      }
     }
     if (active >= 0 && rows.has(active)) scroller.setAttribute('aria-activedescendant', rows.get(active).id);
     else scroller.removeAttribute('aria-activedescendant');
@@ -167,6 +176,15 @@ export function createMessageList(handlers) {
     !item.seen ? h('span', { class: 'visually-hidden', text: `, ${t('mail.unread')}` }) : null);
     row.style.transform = `translateY(${index * rowHeight}px)`;
     return row;
+  }
+
+  function morph(row, fresh) {
+    // The style attribute is left alone (setting it would be inline style, which the CSP refuses); the
+    // position goes through the CSSOM, which it allows.
+    for (const name of row.getAttributeNames()) if (name !== 'style' && !fresh.hasAttribute(name)) row.removeAttribute(name);
+    for (const name of fresh.getAttributeNames()) if (name !== 'style') row.setAttribute(name, fresh.getAttribute(name));
+    row.style.transform = fresh.style.transform;
+    row.replaceChildren(...fresh.childNodes);
   }
 
   function displayName(address) {

@@ -193,6 +193,7 @@ export default {
   'compose.close': 'Close (the draft is kept)',
   'compose.keptInDrafts': 'Draft kept in Drafts.',
   'compose.saving': 'Saving…',
+  'compose.autosavedAt': 'Draft saved automatically at {time}',
   'compose.savedAt': 'Draft saved at {time}',
   'compose.saveFailed': 'Draft not saved: {reason}',
   'compose.sending': 'Sending…',

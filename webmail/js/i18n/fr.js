@@ -194,6 +194,7 @@ export default {
   'compose.close': 'Fermer (le brouillon est gardé)',
   'compose.keptInDrafts': 'Brouillon gardé dans Brouillons.',
   'compose.saving': 'Enregistrement…',
+  'compose.autosavedAt': 'Brouillon enregistré automatiquement à {time}',
   'compose.savedAt': 'Brouillon enregistré à {time}',
   'compose.saveFailed': 'Brouillon non enregistré : {reason}',
   'compose.sending': 'Envoi…',
