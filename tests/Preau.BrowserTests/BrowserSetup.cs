@@ -30,6 +30,11 @@ public sealed class BrowserSetup
         }
 
         _template.Seed();
+        if (Directory.Exists(ScreenshotFolder))
+        {
+            Directory.Delete(ScreenshotFolder, recursive: true);
+        }
+
         Directory.CreateDirectory(ScreenshotFolder);
         // Auto-waiting bound for every expectation: generous for a loaded two-core machine, never a timing check.
         Assertions.SetDefaultExpectTimeout(20_000);

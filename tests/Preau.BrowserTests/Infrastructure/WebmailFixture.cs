@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MimeKit;
 using Microsoft.Playwright;
+using MimeKit;
 using Preau.Core.Mail;
 using Preau.IntegrationTests.Infrastructure;
 
@@ -43,6 +43,7 @@ public abstract class WebmailFixture
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
             AcceptDownloads = true,
+            ReducedMotion = ReducedMotion.Reduce,
         });
         Page = await _context.NewPageAsync();
         _log.Clear();
@@ -85,7 +86,7 @@ public abstract class WebmailFixture
     protected async Task ScreenshotAsync(string name)
     {
         var path = Path.Combine(BrowserSetup.ScreenshotFolder, name + ".png");
-        await Page.ScreenshotAsync(new() { Path = path });
+        await Page.ScreenshotAsync(new() { Path = path, Animations = ScreenshotAnimations.Disabled });
         TestContext.AddTestAttachment(path, name);
     }
 

@@ -100,7 +100,7 @@ export async function mount(outlet, route) {
       h('div', { class: 'list-heading' }, foldersToggle, h('div', { class: 'list-heading-text' }, title, countLine),
         h('button', { class: 'btn btn-ghost btn-icon btn-sm', type: 'button', 'aria-label': t('mail.refresh'), title: t('mail.refresh'), onClick: () => refreshAll() }, icon('refresh', { className: 'icon-sm' }))),
       searchForm,
-      h('div', { class: 'list-controls' }, filterGroup, h('span', { class: 'spacer' }),
+      h('div', { class: 'list-controls' }, filterGroup,
         h('span', { class: 'sort-group' }, h('label', { for: sortId, class: 'visually-hidden', text: t('mail.sortBy') }), sortSelect, orderButton))),
     bulkBar,
     list.element);
