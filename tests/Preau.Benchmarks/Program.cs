@@ -5,6 +5,7 @@ using Preau.Benchmarks;
 // dotnet run -c Release --project tests/Preau.Benchmarks -- smtp [options]   SMTP load against a running server
 // dotnet run -c Release --project tests/Preau.Benchmarks -- fanout [options] one 150-recipient message, timed
 // dotnet run -c Release --project tests/Preau.Benchmarks -- rss --pid N      resident memory of a process
+// web-list [--port 8080 --login prof.maths] | web-open | web-load --users 200 --seconds 60: the webmail API
 return args.FirstOrDefault() switch
 {
     "policy" => RunPolicy(args[1..]),
@@ -15,6 +16,9 @@ return args.FirstOrDefault() switch
     "imap-fetch" => await ImapFetch.RunAsync(args[1..]),
     "imap-idle" => await ImapIdle.RunAsync(args[1..]),
     "imap-mixed" => await ImapMixed.RunAsync(args[1..]),
+    "web-list" => await WebList.RunAsync(args[1..]),
+    "web-open" => await WebOpen.RunAsync(args[1..]),
+    "web-load" => await WebLoad.RunAsync(args[1..]),
     _ => Usage(),
 };
 

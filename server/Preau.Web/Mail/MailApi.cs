@@ -24,7 +24,7 @@ public static class MailApi
         ArgumentNullException.ThrowIfNull(services);
         var context = new MailApiContext(
             services,
-            new MessageListing(services.Mailboxes),
+            new MessageListing(services.Mailboxes, services.Bus),
             new RecipientSuggestions(services.Directory, services.Policy),
             new UploadStore(Path.Combine(services.DataDirectory, "uploads"), UploadStore.LimitFor(services.Mail.MaxMessageSize), host.Sessions.Lifetime, services.Time));
         var mail = host.Routes.MapGroup("/api/mail").RequireRight(CoreRights.MessagerieRead);

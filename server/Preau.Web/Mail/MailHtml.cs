@@ -23,6 +23,12 @@ internal static partial class MailHtml
         "svg", "math", "template", "portal", "dialog",
     ];
 
+    private static readonly HashSet<string> DropWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "title", "head", "iframe", "frame", "frameset", "object", "embed",
+        "applet", "select", "textarea", "option", "optgroup", "datalist", "svg", "math", "xml",
+    };
+
     /// <summary>The result: the HTML, and whether it refers to images outside the message.</summary>
     public sealed record Cleaned(string Html, bool HasRemoteImages);
 
@@ -78,7 +84,16 @@ internal static partial class MailHtml
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto", "cid", "data", "tel"]);
         sanitizer.AllowedAtRules.Clear();
+        // Keep the text of unknown or refused wrappers (a <form> around a whole letter), but never the
+        // content of elements whose content is code or not shown (a script's text would read as text).
         sanitizer.KeepChildNodes = true;
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DropWithContent.Contains(e.Tag.LocalName))
+            {
+                e.Tag.InnerHtml = "";
+            }
+        };
         return sanitizer;
     }
 

@@ -25,7 +25,8 @@ internal static class MessageReadEndpoints
             }
 
             var query = context.Request.Query;
-            var view = await LoadAsync(api, account, entry, context.RequestAborted);
+            await using var raw = api.Services.Mailboxes.Open(account, entry);
+            var view = await MessageView.LoadAsync(raw, context.RequestAborted, persistent: true);
             var messageId = MessageIds.Of(entry.MailboxId, entry.Uid);
             var cleaned = view.Html is null
                 ? null
@@ -71,7 +72,8 @@ internal static class MessageReadEndpoints
                 return ApiResults.NotFound(MailErrors.MessageNotFound);
             }
 
-            var view = await LoadAsync(api, account, entry, context.RequestAborted);
+            await using var raw = api.Services.Mailboxes.Open(account, entry);
+            var view = await MessageView.LoadAsync(raw, context.RequestAborted, persistent: true);
             if (MessageView.FindPart(view.Message, part) is not { } entity)
             {
                 return ApiResults.NotFound("Pièce jointe introuvable.");

@@ -10,12 +10,14 @@ namespace Preau.Core.Mail.Webmail;
 /// stored with each entry (no message file is read, except the search index's text for a text filter).
 /// </summary>
 /// <remarks>
-/// A folder's entries are read once per state and kept: a snapshot is tagged with the mailbox's
-/// <see cref="Mailbox.HighestModSeq"/> and <see cref="Mailbox.NextUid"/>, which every change raises (a
-/// delivery, a flag change, an expunge, a copy), and is used while the mailbox still shows that tag. The
-/// tag is read before the entries, so a snapshot is never older than its tag says. Sort orders are built
-/// once per snapshot; the decoded addresses and sort keys of a message are kept per blob (they never
-/// change), so a flag change costs one index read, not a new parse of every header.
+/// A folder's entries are read once and then kept current: every change the <see cref="ChangeBus"/>
+/// announces for a kept folder marks its UID, and the next request reads again only the marked messages
+/// (a flag change costs one small index read, not 10,000 entries). A snapshot is tagged with the mailbox's
+/// <see cref="Mailbox.HighestModSeq"/> and <see cref="Mailbox.NextUid"/>, which every change raises; the
+/// marks are taken before the tag and the entries are read after it, so a snapshot is never older than its
+/// tag. A tag that moved without marks (a folder renamed onto it, a change committed but not yet announced)
+/// makes the folder be read whole. Sort orders are built once per snapshot and kept across flag changes
+/// (no sort key depends on flags); the decoded addresses and sort keys of a message are kept per blob.
 /// </remarks>
 public sealed class MessageListing
 {
@@ -23,18 +25,30 @@ public sealed class MessageListing
     public const int MaxLimit = 500;
 
     private static readonly string[] ReplyPrefixes = ["re", "fwd", "fw", "tr", "aw", "wg", "rif", "sv", "vs"];
+    /// <summary>Past this many changed messages, a folder is read again whole rather than message by message.</summary>
+    private const int MaxIncremental = 2000;
+
     private readonly MailboxService _mailboxes;
     private readonly int _capacity;
-    private readonly ConcurrentDictionary<string, Snapshot> _snapshots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Tracker> _trackers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Headers> _headers = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the listing over the mailbox service (which checks ownership).</summary>
+    /// <summary>Creates the listing over the mailbox service (which checks ownership), kept current by the bus.</summary>
     /// <param name="mailboxes">The mailboxes.</param>
+    /// <param name="bus">Where changes are announced (every change of a kept folder marks its message).</param>
     /// <param name="capacity">Folders whose entries are kept at once.</param>
-    public MessageListing(MailboxService mailboxes, int capacity = 512)
+    public MessageListing(MailboxService mailboxes, ChangeBus bus, int capacity = 512)
     {
+        ArgumentNullException.ThrowIfNull(bus);
         _mailboxes = mailboxes ?? throw new ArgumentNullException(nameof(mailboxes));
         _capacity = capacity;
+        bus.SubscribeAll(change =>
+        {
+            if (_trackers.TryGetValue(change.MailboxId, out var tracker))
+            {
+                tracker.Mark(change.Uid);
+            }
+        });
     }
 
     /// <summary>The counts of one of the account's folders, as <paramref name="mailbox"/> was just read.</summary>
@@ -58,7 +72,7 @@ public sealed class MessageListing
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, MaxLimit);
         var snapshot = Load(account, _mailboxes.Get(account, mailboxId));
-        var order = snapshot.Order(query.Sort, this);
+        var order = snapshot.Order(query.Sort);
         var needle = string.IsNullOrWhiteSpace(query.Text) ? null : FoldedText.Needle(query.Text.Trim());
         var reader = needle is null ? null : _mailboxes.Reader(account, mailboxId);
         var filtered = needle is not null || query.UnreadOnly || query.FlaggedOnly;
@@ -142,6 +156,18 @@ public sealed class MessageListing
         return Slug.Fold(rest, ' ');
     }
 
+    /// <summary>The sender as sorted: the display name before "&lt;", else the address, accents and case
+    /// folded. Plain string work rather than a full address parse: it runs over every message of a folder.</summary>
+    /// <param name="from">The From: value.</param>
+    public static string FromKey(string from)
+    {
+        var value = (from ?? "").Trim();
+        var lt = value.IndexOf('<', StringComparison.Ordinal);
+        var name = lt > 0 ? value[..lt].Trim().Trim('"').Trim() : "";
+        var key = name.Length > 0 ? name : lt >= 0 ? value[(lt + 1)..].TrimEnd().TrimEnd('>') : value;
+        return Slug.Fold(key, ' ');
+    }
+
     private Headers HeadersOf(MessageEntry entry)
     {
         if (_headers.TryGetValue(entry.BlobHash, out var known))
@@ -155,12 +181,7 @@ public sealed class MessageListing
             _headers.Clear();
         }
 
-        var from = PersonAddress.ParseList(entry.Summary.From).FirstOrDefault();
-        var headers = new Headers(
-            from,
-            PersonAddress.ParseList(entry.Summary.To),
-            Slug.Fold(from is null ? "" : from.Name ?? from.Address, ' '),
-            SubjectKey(entry.Summary.Subject));
+        var headers = new Headers(PersonAddress.ParseList(entry.Summary.From).FirstOrDefault(), PersonAddress.ParseList(entry.Summary.To));
         _headers[entry.BlobHash] = headers;
         return headers;
     }
@@ -174,50 +195,156 @@ public sealed class MessageListing
             throw new Storage.MailboxStoreException(Storage.MailboxError.NotFound, "no such mailbox");
         }
 
-        if (_snapshots.TryGetValue(mailbox.Id, out var cached) && cached.ModSeq == mailbox.HighestModSeq && cached.NextUid == mailbox.NextUid)
+        var tracker = _trackers.GetOrAdd(mailbox.Id, _ => new Tracker());
+        tracker.Touch();
+        if (tracker.Current is { } current && !tracker.HasChanges && current.ModSeq == mailbox.HighestModSeq && current.NextUid == mailbox.NextUid)
         {
-            cached.Touch();
-            return cached;
+            return current;
         }
 
-        var snapshot = new Snapshot(mailbox.HighestModSeq, mailbox.NextUid, [.. _mailboxes.Messages(account, mailbox.Id)]);
-        if (_snapshots.Count >= _capacity)
+        if (_trackers.Count > _capacity)
         {
-            foreach (var old in _snapshots.OrderBy(s => s.Value.LastUsed).Take(_capacity / 4).ToArray())
+            foreach (var old in _trackers.OrderBy(t => t.Value.LastUsed).Take(_capacity / 4).ToArray())
             {
-                _snapshots.TryRemove(old);
+                _trackers.TryRemove(old);
             }
         }
 
-        _snapshots[mailbox.Id] = snapshot;
-        return snapshot;
+        lock (tracker)
+        {
+            // Changes announced from here on are kept for the next refresh; those before are applied now.
+            var previous = tracker.Current;
+            var changed = tracker.TakeChanges();
+            var state = _mailboxes.Get(account, mailbox.Id);
+            if (previous is not null && changed.Count == 0 && previous.ModSeq == state.HighestModSeq && previous.NextUid == state.NextUid)
+            {
+                return previous;
+            }
+
+            // Without marks for a change (a folder renamed onto it, a change committed but not yet announced),
+            // or with too many, the folder is read whole; otherwise only the marked messages are read again.
+            var snapshot = previous is null || changed.Count == 0 || changed.Count > MaxIncremental
+                ? new Snapshot(state.HighestModSeq, state.NextUid, [.. _mailboxes.Messages(account, mailbox.Id)], null)
+                : previous.Apply(state, changed, _mailboxes.Messages(account, mailbox.Id, changed));
+            tracker.Current = snapshot;
+            return snapshot;
+        }
     }
 
-    private sealed record Headers(PersonAddress? From, IReadOnlyList<PersonAddress> To, string FromKey, string SubjectKey);
-
-    /// <summary>A folder's entries at one state, with its sort orders built on first use.</summary>
-    private sealed class Snapshot(ulong modSeq, uint nextUid, MessageEntry[] entries)
+    /// <summary>A kept folder: its last snapshot and the UIDs changed since (marked from the bus).</summary>
+    private sealed class Tracker
     {
-        private readonly ConcurrentDictionary<ListingSort, Lazy<int[]>> _orders = new();
+        private HashSet<uint> _changes = [];
         private long _lastUsed = Environment.TickCount64;
 
-        public ulong ModSeq { get; } = modSeq;
-
-        public uint NextUid { get; } = nextUid;
-
-        public MessageEntry[] Entries { get; } = entries;
-
-        public int Unread { get; } = entries.Count(e => !e.Flags.HasFlag(MessageFlags.Seen));
+        public volatile Snapshot? Current;
 
         public long LastUsed => Interlocked.Read(ref _lastUsed);
 
+        public bool HasChanges
+        {
+            get
+            {
+                var changes = Volatile.Read(ref _changes);
+                lock (changes)
+                {
+                    return changes.Count > 0;
+                }
+            }
+        }
+
         public void Touch() => Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
 
-        /// <summary>Indexes into <see cref="Entries"/>, ascending by the key, ties by UID (entries are in UID order).</summary>
-        public int[] Order(ListingSort sort, MessageListing listing) =>
-            _orders.GetOrAdd(sort, s => new Lazy<int[]>(() => Build(s, listing))).Value;
+        public void Mark(uint uid)
+        {
+            while (true)
+            {
+                var changes = Volatile.Read(ref _changes);
+                lock (changes)
+                {
+                    // The set is swapped only under its own lock: still current here means the mark is taken next time.
+                    if (ReferenceEquals(changes, Volatile.Read(ref _changes)))
+                    {
+                        changes.Add(uid);
+                        return;
+                    }
+                }
+            }
+        }
 
-        private int[] Build(ListingSort sort, MessageListing listing)
+        /// <summary>The marked UIDs, leaving a fresh set for what comes next (one caller at a time: the tracker's lock).</summary>
+        public IReadOnlyCollection<uint> TakeChanges()
+        {
+            var taken = Volatile.Read(ref _changes);
+            lock (taken)
+            {
+                Volatile.Write(ref _changes, []);
+                return [.. taken];
+            }
+        }
+    }
+
+    private sealed record Headers(PersonAddress? From, IReadOnlyList<PersonAddress> To);
+
+    /// <summary>A folder's entries at one state, with its sort orders built on first use.</summary>
+    private sealed class Snapshot
+    {
+        private readonly ConcurrentDictionary<ListingSort, Lazy<int[]>> _orders;
+
+        public Snapshot(ulong modSeq, uint nextUid, MessageEntry[] entries, ConcurrentDictionary<ListingSort, Lazy<int[]>>? orders)
+        {
+            ModSeq = modSeq;
+            NextUid = nextUid;
+            Entries = entries;
+            Unread = entries.Count(e => !e.Flags.HasFlag(MessageFlags.Seen));
+            _orders = orders ?? new();
+        }
+
+        public ulong ModSeq { get; }
+
+        public uint NextUid { get; }
+
+        public MessageEntry[] Entries { get; }
+
+        public int Unread { get; }
+
+        /// <summary>This snapshot with the messages of <paramref name="uids"/> replaced by what the store holds
+        /// now (<paramref name="current"/>; a UID missing there was expunged). When only flags changed, the
+        /// positions are the same and the sort orders (which never depend on flags) are kept.</summary>
+        public Snapshot Apply(Mailbox state, IReadOnlyCollection<uint> uids, IReadOnlyList<MessageEntry> current)
+        {
+            var byUid = current.ToDictionary(e => e.Uid);
+            var sameSet = current.Count == uids.Count;
+            var entries = new List<MessageEntry>(Entries.Length + current.Count);
+            var present = 0;
+            foreach (var entry in Entries)
+            {
+                if (byUid.Remove(entry.Uid, out var updated))
+                {
+                    entries.Add(updated);
+                    present++;
+                }
+                else if (!uids.Contains(entry.Uid))
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            sameSet &= present == uids.Count;
+            if (byUid.Count > 0)
+            {
+                entries.AddRange(byUid.Values);
+                entries.Sort((a, b) => a.Uid.CompareTo(b.Uid));
+            }
+
+            return new Snapshot(state.HighestModSeq, state.NextUid, [.. entries], sameSet ? _orders : null);
+        }
+
+        /// <summary>Indexes into <see cref="Entries"/>, ascending by the key, ties by UID (entries are in UID order).</summary>
+        public int[] Order(ListingSort sort) =>
+            _orders.GetOrAdd(sort, s => new Lazy<int[]>(() => Build(s))).Value;
+
+        private int[] Build(ListingSort sort)
         {
             var order = Enumerable.Range(0, Entries.Length).ToArray();
             switch (sort)
@@ -229,10 +356,10 @@ public sealed class MessageListing
                     Sort(order, Entries.Select(e => e.Size).ToArray());
                     break;
                 case ListingSort.From:
-                    Sort(order, Entries.Select(e => listing.HeadersOf(e).FromKey).ToArray());
+                    Sort(order, Entries.Select(e => FromKey(e.Summary.From)).ToArray());
                     break;
                 default:
-                    Sort(order, Entries.Select(e => listing.HeadersOf(e).SubjectKey).ToArray());
+                    Sort(order, Entries.Select(e => SubjectKey(e.Summary.Subject)).ToArray());
                     break;
             }
 
@@ -242,8 +369,8 @@ public sealed class MessageListing
         private static void Sort<TKey>(int[] order, TKey[] keys)
         {
             // A stable sort keeps UID order among equal keys (entries come in UID order).
-            var comparer = Comparer<TKey>.Default;
-            var sorted = order.OrderBy(i => keys[i], typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : comparer).ToArray();
+            var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
+            var sorted = order.OrderBy(i => keys[i], comparer).ToArray();
             sorted.CopyTo(order, 0);
         }
     }

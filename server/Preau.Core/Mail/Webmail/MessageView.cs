@@ -46,16 +46,18 @@ public sealed class MessageView
     /// <summary>Content-Id (without angle brackets) → part number, for the parts the HTML refers to as <c>cid:</c>.</summary>
     public IReadOnlyDictionary<string, string> InlineParts { get; }
 
-    /// <summary>Parses a raw message; a message MimeKit cannot read becomes an empty one with the raw text as its text.</summary>
+    /// <summary>Parses a raw message; a message MimeKit cannot read at all becomes an empty one.</summary>
     /// <param name="raw">The raw message.</param>
     /// <param name="cancellationToken">Cancels the parse.</param>
-    public static async Task<MessageView> LoadAsync(Stream raw, CancellationToken cancellationToken = default)
+    /// <param name="persistent">Leave part contents in <paramref name="raw"/> (seekable, kept open while the
+    /// view's parts are read) instead of copying them: a 1 MB attachment is then never held in memory.</param>
+    public static async Task<MessageView> LoadAsync(Stream raw, CancellationToken cancellationToken = default, bool persistent = false)
     {
         ArgumentNullException.ThrowIfNull(raw);
         MimeMessage message;
         try
         {
-            message = await MimeMessage.LoadAsync(Lenient, raw, cancellationToken);
+            message = await MimeMessage.LoadAsync(Lenient, raw, persistent && raw.CanSeek, cancellationToken);
         }
         catch (FormatException)
         {
