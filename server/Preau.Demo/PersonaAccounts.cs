@@ -11,6 +11,7 @@ internal static class PersonaAccounts
     public const string Principal = "principal";
     public const string PrincipalAdmin = "principal.admin";
     public const string Admin = "admin";
+    public const string Dane = "dane";
     public const string Cpe = "cpe";
     public const string ProfAnglais = "prof.anglais";
     public const string ProfMaths = "prof.maths";
@@ -31,6 +32,7 @@ internal static class PersonaAccounts
         new(Principal, "Chef d'établissement (identité de publication)"),
         new(PrincipalAdmin, "Chef d'établissement (identité d'administration ENT, même personne que principal)"),
         new(Admin, "Administrateur ENT"),
+        new(Dane, "Support académique (DANE) : administration déléguée quand un administrateur la lui accorde"),
         new(Cpe, "Conseiller principal d'éducation"),
         new(ProfAnglais, "Professeur d'anglais LV1 en 6A et 5B, professeur principal de 5B"),
         new(ProfMaths, "Professeur de mathématiques en 6A seulement, professeur principal de 6A"),
@@ -48,6 +50,7 @@ internal static class PersonaAccounts
             PrincipalAdmin, "Principal", "Démo", Profile.AdministrateurEnt, StaffFunction.Direction, null, PrincipalPerson, "Principal Démo (administration)");
         school.AddPersona(Admin, "Administrateur ENT", "Démo", Profile.AdministrateurEnt, StaffFunction.None, null);
         school.AddPersona(Cpe, "CPE", "Démo", Profile.Personnel, StaffFunction.Cpe, school.NextStsId());
+        school.AddPersona(Dane, "Support DANE", "Démo", Profile.Personnel, StaffFunction.SupportAcademique, null);
 
         var anglais = school.AddPersona(ProfAnglais, "Prof. Anglais", "Démo", Profile.Enseignant, StaffFunction.None, school.NextStsId());
         var maths = school.AddPersona(ProfMaths, "Prof. Maths", "Démo", Profile.Enseignant, StaffFunction.None, school.NextStsId());

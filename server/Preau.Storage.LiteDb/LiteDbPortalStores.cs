@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Json = System.Text.Json.JsonSerializer;
 using LiteDB;
 using Preau.Core.Announcements;
 using Preau.Core.Policy;
 using Preau.Core.Preferences;
 using Preau.Core.Storage;
+using Json = System.Text.Json.JsonSerializer;
 
 namespace Preau.Storage.LiteDb;
 

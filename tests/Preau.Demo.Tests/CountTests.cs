@@ -41,7 +41,7 @@ public class CountTests
             Assert.That(DemoFixture.OfProfile(Profile.Eleve).Count(), Is.EqualTo(600));
             Assert.That(DemoFixture.OfProfile(Profile.Enseignant).Count(), Is.InRange(40, 50));
             Assert.That(DemoFixture.OfProfile(Profile.Responsable).Count(), Is.InRange(1000, 1200));
-            Assert.That(DemoFixture.OfProfile(Profile.Personnel).Count(), Is.EqualTo(15));
+            Assert.That(DemoFixture.OfProfile(Profile.Personnel).Count(), Is.EqualTo(16));
             Assert.That(DemoFixture.OfProfile(Profile.AdministrateurEnt).Count(), Is.EqualTo(2));
         }
     }
@@ -80,6 +80,7 @@ public class CountTests
             [StaffFunction.Infirmier] = 1,
             [StaffFunction.Secretariat] = 2,
             [StaffFunction.Agent] = 2,
+            [StaffFunction.SupportAcademique] = 1,
         };
         Assert.That(functions, Is.EquivalentTo(expected));
     }

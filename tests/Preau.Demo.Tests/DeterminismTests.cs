@@ -8,7 +8,7 @@ namespace Preau.Demo.Tests;
 
 public class DeterminismTests
 {
-    private const string PinnedFingerprint = "ead341c42d216026af1be7fdff915c5651c30a6029b2e69f69cc0cd865e47cfc";
+    private const string PinnedFingerprint = "fdb13523862013c87cbf835a2c2d2f6e363cc721f92aa677d0f023e675352981";
 
     [Test]
     public void Generate_TwoRuns_GiveIdenticalAccountsAndRelations()

@@ -15,6 +15,7 @@ public class PersonaTests
             ("principal", Profile.Personnel, StaffFunction.Direction),
             ("principal.admin", Profile.AdministrateurEnt, StaffFunction.Direction),
             ("admin", Profile.AdministrateurEnt, StaffFunction.None),
+            ("dane", Profile.Personnel, StaffFunction.SupportAcademique),
             ("cpe", Profile.Personnel, StaffFunction.Cpe),
             ("prof.anglais", Profile.Enseignant, StaffFunction.None),
             ("prof.maths", Profile.Enseignant, StaffFunction.None),

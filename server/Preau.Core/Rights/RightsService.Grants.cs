@@ -71,6 +71,9 @@ public sealed partial class RightsService
     public bool ResetGrant(string right, Grantee grantee, string actor)
     {
         ArgumentNullException.ThrowIfNull(grantee);
+
+        // Canonical form, without requiring the account to exist still: its override may outlive it.
+        grantee = grantee.Kind == GranteeKind.Account ? Grantee.ForAccount(grantee.Value) : Grantee.Parse(grantee.ToString());
         bool restored;
         lock (_lock)
         {

@@ -1,4 +1,5 @@
 using Preau.Core.Directory;
+using Preau.Core.Rights;
 using Preau.Server.Hosting;
 
 namespace Preau.Server.Cli;
@@ -15,11 +16,27 @@ public static class CliApp
         ["account reactivate"] = AccountCommands.Reactivate,
         ["account passwd"] = AccountCommands.Passwd,
         ["account notify"] = AccountCommands.Notify,
+        ["account create"] = AccountAdminCommands.Create,
+        ["account reset-password"] = AccountAdminCommands.ResetPassword,
         ["policy show"] = PolicyCommands.Show,
         ["policy pupil-stop"] = PolicyCommands.PupilStop,
         ["policy external"] = PolicyCommands.External,
+        ["policy rules"] = PolicyEditCommands.Rules,
+        ["policy list-rules"] = PolicyEditCommands.ListRules,
+        ["policy ratelimits"] = PolicyEditCommands.RateLimits,
         ["queue list"] = QueueCommands.List,
-        ["audit list"] = QueueCommands.Audit,
+        ["audit list"] = AuditCommands.List,
+        ["rights show"] = RightsCommands.Show,
+        ["rights grant"] = RightsCommands.Grant,
+        ["rights revoke"] = RightsCommands.Revoke,
+        ["rights reset"] = RightsCommands.Reset,
+        ["rights check"] = RightsCommands.Check,
+        ["delegation grant"] = DelegationCommands.Grant,
+        ["delegation revoke"] = DelegationCommands.Revoke,
+        ["delegation list"] = DelegationCommands.List,
+        ["roles list"] = RoleCommands.List,
+        ["roles assign"] = RoleCommands.Assign,
+        ["roles unassign"] = RoleCommands.Unassign,
     };
 
     /// <summary>Whether the words name a verb (so the program runs the CLI rather than the server).</summary>
@@ -31,6 +48,11 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(output);
+        if (words.Count > 0 && words[0] == "audit" && (words.Count == 1 || words[1].StartsWith("--", StringComparison.Ordinal)))
+        {
+            words = ["audit", "list", .. words.Skip(1)]; // `preau audit [--limit n]` is `preau audit list`
+        }
+
         if (words.Count < 2 || !Verbs.TryGetValue($"{words[0]} {words[1]}", out var verb))
         {
             output.WriteLine(Usage);
@@ -51,6 +73,16 @@ public static class CliApp
             output.WriteLine($"refused: {ex.Message}");
             return 1;
         }
+        catch (Core.Policy.PolicyException ex)
+        {
+            output.WriteLine($"refused: {ex.Message}");
+            return 1;
+        }
+        catch (RightsException ex)
+        {
+            output.WriteLine($"refusé : {ex.Message}");
+            return 1;
+        }
     }
 
     /// <summary>Who did it, for the audit log.</summary>
@@ -66,11 +98,25 @@ public static class CliApp
           preau account reactivate <login>
           preau account passwd <login> [--password P]    (no --password: read from standard input, or generate one)
           preau account notify <login> <address|none>
+          preau account create --first F --last L --profile P [--function F] [--login L]   (login prenom.nom, password generated)
+          preau account reset-password <login>           (a new generated password, shown once)
           preau policy show [--json]
           preau policy pupil-stop on|off
           preau policy external open|close --all | --level L | --class C
+          preau policy rules show | set FILE | reset     (FILE: JSON array of rules as in 'show', - for stdin)
+          preau policy list-rules show | set FILE | reset
+          preau policy ratelimits show | set P --messages N --per MIN [--recipients N --recipients-per MIN] | clear P | reset
           preau queue list [--json]
-          preau audit list [--max N]
+          preau audit [--limit N] [--actor A] [--action X] [--json]   (also: preau audit list)
+          preau rights show [service] [--json]
+          preau rights grant|revoke|reset <service.action> <profile:P|function:F|account:login>
+          preau rights check <login> <service.action>
+          preau delegation grant <login> [--until yyyy-mm-dd]
+          preau delegation revoke <login>
+          preau delegation list [--json]
+          preau roles list [--uai U] [--json]
+          preau roles assign|unassign <login> <AdministrateurEnt|ReferentNumerique|PersonneRessourceNumerique> [--uai U]
         profiles: Eleve, Responsable, Enseignant, Personnel, AdministrateurEnt
+        functions: Direction, Cpe, VieScolaire, Documentaliste, PsyEn, AssistantSocial, Infirmier, Secretariat, Agent, SupportAcademique
         """;
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using Preau.Server.Hosting;
 
 namespace Preau.Server.Cli;
 
-/// <summary><c>preau queue list</c> and <c>preau audit list</c>.</summary>
+/// <summary><c>preau queue list</c>.</summary>
 internal static class QueueCommands
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -25,22 +24,6 @@ internal static class QueueCommands
         }
 
         output.WriteLine($"{items.Count} messages waiting to leave the school");
-        return 0;
-    }
-
-    public static int Audit(PreauRuntime runtime, CliArgs args, TextWriter output)
-    {
-        var max = 50;
-        if (args.Option("max") is { } m && (!int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out max) || max < 1))
-        {
-            throw new CliException($"--max takes a positive number, not '{m}'");
-        }
-
-        foreach (var entry in runtime.Store.Recent(max))
-        {
-            output.WriteLine($"{entry.At:u}  {entry.Actor,-20} {entry.Action,-22} {entry.Detail}");
-        }
-
         return 0;
     }
 }

@@ -17,10 +17,12 @@ internal sealed class TestServer : IAsyncDisposable
     public const string Password = "demo";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
 
-    private TestServer(Dictionary<string, string?> settings)
+    private TestServer(Dictionary<string, string?> settings, TimeProvider? time)
     {
         _settings = settings;
+        _time = time;
         DataFolder = settings["Storage:DataDirectory"]!;
     }
 
@@ -42,8 +44,9 @@ internal sealed class TestServer : IAsyncDisposable
 
     public int SubmissionTlsPort => int.Parse(_settings["Smtp:SubmissionTlsPort"]!, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Starts a server on a fresh copy of the demo school; <paramref name="configure"/> may change settings.</summary>
-    public static async Task<TestServer> StartAsync(Action<Dictionary<string, string?>>? configure = null)
+    /// <summary>Starts a server on a fresh copy of the demo school; <paramref name="configure"/> may change
+    /// settings, <paramref name="time"/> replace the clock.</summary>
+    public static async Task<TestServer> StartAsync(Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -58,7 +61,7 @@ internal sealed class TestServer : IAsyncDisposable
             ["Web:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         configure?.Invoke(settings);
-        var server = new TestServer(settings);
+        var server = new TestServer(settings, time);
         await server.OpenAsync();
         return server;
     }
@@ -149,7 +152,7 @@ internal sealed class TestServer : IAsyncDisposable
     private async Task OpenAsync()
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
-        Runtime = PreauRuntime.Open(config, NullLoggerFactory.Instance);
+        Runtime = PreauRuntime.Open(config, NullLoggerFactory.Instance, _time);
         Host = new ServerHost(Runtime);
         await Host.StartAsync();
     }
