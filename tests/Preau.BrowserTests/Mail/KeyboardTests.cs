@@ -38,10 +38,12 @@ public class KeyboardTests : WebmailFixture
         await Page.Keyboard.PressAsync("s");
         await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Suivre" })).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(list.GetByRole(AriaRole.Option).Filter(new() { HasText = second }).GetByRole(AriaRole.Img, new() { Name = "suivi" })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Message suivi.")).ToBeVisibleAsync(); // told once the server has it
         Assert.That(Flags("eleve2.6a", second).HasFlag(MessageFlags.Flagged), Is.True);
 
         await Page.Keyboard.PressAsync("u");
         await Expect(list.GetByRole(AriaRole.Option).Filter(new() { HasText = second })).ToContainTextAsync("non lu");
+        await Expect(Page.GetByText("Marqué comme non lu.")).ToBeVisibleAsync();
         Assert.That(Flags("eleve2.6a", second).HasFlag(MessageFlags.Seen), Is.False);
 
         // Delete sends it to Corbeille and the next message opens.
