@@ -13,6 +13,9 @@ public class PupilMailTests : WebmailFixture
     public async Task Pupil_ReadsMessageDeliveredBySmtp_AndReplies()
     {
         var subject = await DeliverAsync("prof.maths", "eleve.6a", Unique("Exercices pour jeudi"), "Bonjour,\nFaites les exercices 4 à 7 page 52.\nM. Dupuis");
+        await Page.GotoAsync("/");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Connexion" })).ToBeVisibleAsync();
+        await ScreenshotAsync("login");
         await SignInAsync("eleve.6a");
         await ScreenshotAsync("home");
 
