@@ -66,7 +66,7 @@ export function createFolderTree(handlers) {
       },
       icon(ICONS[folder.specialUse] ?? 'folder'),
       h('span', { class: 'folder-name', text: label }),
-      unread > 0 ? h('span', { class: 'badge', text: String(unread) }) : null,
+      unread > 0 ? h('span', { class: 'badge', 'aria-hidden': 'true', text: unread > 999 ? '999+' : String(unread) }) : null,
       unread > 0 ? h('span', { class: 'visually-hidden', text: `, ${t('mail.unreadCount', { count: unread })}` }) : null);
       link.style.paddingLeft = `calc(var(--space-3) + ${depth * 1.25}rem)`;
       const actions = folder.specialUse ? null : h('div', { class: 'folder-actions' },

@@ -48,7 +48,7 @@ export function mountShell(root, actions) {
   function renderRail() {
     const inbox = specialFolder('inbox');
     const unread = inbox?.unread ?? 0;
-    const badge = unread > 0 ? h('span', { class: 'badge', 'aria-label': t('mail.unreadCount', { count: unread }) }, String(unread)) : null;
+    const badge = unread > 0 ? h('span', { class: 'badge', 'aria-label': t('mail.unreadCount', { count: unread }) }, unread > 999 ? '999+' : String(unread)) : null;
     const admin = adminPages();
     replace(rail,
       h('ul', null,
