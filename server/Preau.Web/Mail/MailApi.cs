@@ -51,10 +51,13 @@ internal sealed record MailApiContext(MailApiServices Services, MessageListing L
     public static WebSession Session(HttpContext context) => context.GetSession()!;
 
     /// <summary>The caller's folder with this special use (the default set is created on first use).</summary>
+    /// <remarks>The special use follows the name in the store, so the name is looked up first (a read);
+    /// listing (which creates missing defaults, a write) only when it is missing.</remarks>
     public Mailbox Special(Account account, SpecialUse use) =>
-        Services.Mailboxes.List(account).FirstOrDefault(m => m.Use == use)
-        ?? Services.Mailboxes.Find(account, DefaultMailboxes.NameOf(use))
-        ?? throw new MailboxStoreException(MailboxError.NotFound, $"no {use} mailbox");
+        Services.Mailboxes.Find(account, DefaultMailboxes.NameOf(use)) is { } named && named.Use == use
+            ? named
+            : Services.Mailboxes.List(account).FirstOrDefault(m => m.Use == use)
+                ?? throw new MailboxStoreException(MailboxError.NotFound, $"no {use} mailbox");
 
     /// <summary>One of the caller's messages by its API id, or null (unknown, malformed or someone else's).</summary>
     public MessageEntry? Find(Account account, string? id)
