@@ -156,9 +156,11 @@ async function render(r) {
   const instance = await module.mount(outlet, { ...r, name, forbidden: name === 'forbidden' }, { enterSession, afterSignIn, signOut });
   page = { name, instance };
   document.title = instance?.title ? `${instance.title} – Préau` : 'Préau';
-  // A new page: focus its heading so screen readers announce it and Tab starts from there.
+  // A new page: focus its heading so screen readers announce it and Tab starts from there, unless the
+  // page already put the focus where the user works (the composer's first field).
   const heading = outlet.querySelector('h1');
-  if (heading && name !== 'login') {
+  const placed = document.activeElement instanceof HTMLElement && document.activeElement !== outlet && outlet.contains(document.activeElement);
+  if (heading && name !== 'login' && !placed) {
     heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
   }

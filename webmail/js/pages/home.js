@@ -92,12 +92,14 @@ export async function mount(outlet) {
         try {
           await api.post('/api/announcements', {
             title: titleInput.value.trim(), body: textToHtml(bodyInput.value.trim()),
-            start: new Date(`${startInput.value}T00:00:00`).toISOString(), end: new Date(`${endInput.value}T23:59:59`).toISOString(), profiles,
+            // Days as typed: the server reads them where the school is (start of the first, end of the last).
+            start: startInput.value, end: endInput.value, profiles,
           });
           toast(t('home.published'));
           form.reset();
           startInput.value = today;
           endInput.value = inAWeek;
+          for (const box of form.querySelectorAll('input[name="profile"]')) box.checked = box.value !== 'AdministrateurEnt';
           await Promise.all([load(), listAll()]);
         } catch (failure) {
           error.textContent = failure.message;
