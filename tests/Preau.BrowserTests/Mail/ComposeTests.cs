@@ -40,9 +40,32 @@ public class ComposeTests : WebmailFixture
         Assert.That(draft.Flags.HasFlag(MessageFlags.Draft), Is.True);
         Assert.That(draft.Size, Is.GreaterThan(200), "the attachment is in the draft");
 
-        await composer.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+        // Reopened from Brouillons later, the draft comes back whole, attachment included, and sends.
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Dossiers" }).GetByRole(AriaRole.Link, new() { Name = "Brouillons" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Option).Filter(new() { HasText = subject }).ClickAsync();
+        var reopened = Page.GetByRole(AriaRole.Form, new() { Name = "Brouillon" });
+        await Expect(reopened.GetByLabel("Objet")).ToHaveValueAsync(subject);
+        await Expect(reopened.Locator(".chip").Filter(new() { HasText = "eleve2.6a@demo.preau.test" })).ToBeVisibleAsync();
+        await Expect(reopened.GetByRole(AriaRole.List, new() { Name = "Pièces jointes" })).ToContainTextAsync("plan.txt");
+        await reopened.GetByLabel("Message").PressAsync("End");
+        await reopened.GetByLabel("Message").PressSequentiallyAsync(" Merci !");
+        await reopened.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+        await Expect(reopened.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Brouillon enregistré à"));
+        await reopened.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
         await Expect(Page.GetByText("Message envoyé.")).ToBeVisibleAsync();
         Assert.That(Server.HasMessage("eleve2.6a", subject), Is.True);
+        using var imap = await Server.ImapAsync("eleve2.6a");
+        var inbox = imap.Inbox;
+        await inbox.OpenAsync(MailKit.FolderAccess.ReadOnly);
+        var uid = (await inbox.SearchAsync(MailKit.Search.SearchQuery.SubjectContains(subject))).Single();
+        var received = await inbox.GetMessageAsync(uid);
+        Assert.That(received.TextBody, Does.Contain("dis-moi ce que tu en penses. Merci !"));
+        var attachment = received.Attachments.OfType<MimeKit.MimePart>().Single();
+        Assert.That(attachment.FileName, Is.EqualTo("plan.txt"), "the attachment, carried through two saves of the draft, is sent");
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        Assert.That(System.Text.Encoding.UTF8.GetString(content.ToArray()), Is.EqualTo("1. Les volcans\n2. Les séismes\n"));
+        await imap.DisconnectAsync(true);
         Assert.That(InFolder("eleve.6a", SpecialUse.Drafts).Any(e => e.Summary.Subject == subject), Is.False, "the draft is gone once sent");
         Assert.That(InFolder("eleve.6a", SpecialUse.Sent).Any(e => e.Summary.Subject == subject), Is.True, "a copy is in Envoyés");
     }

@@ -116,7 +116,26 @@ export function createComposer(options) {
     return {
       to: to.addresses(), cc: cc.addresses(), bcc: bcc.addresses(), subject: subject.value, text: body.value,
       attachments: attachments.filter((a) => a.id).map((a) => a.id),
+      replyTo: (mode === 'reply' || mode === 'replyAll') ? source?.id : undefined,
+      forwardOf: mode === 'forward' ? source?.id : undefined,
     };
+  }
+
+  /** After a save, the attachments kept from an earlier version of the draft are parts of the new one:
+   * their references ("<draft id>/<part>") follow it. Uploads keep their own ids. */
+  async function followSavedParts(newDraftId) {
+    const saved = attachments.filter((a) => a.saved);
+    if (!saved.length) return;
+    const draft = await api.get(`/api/mail/messages/${api.seg(newDraftId)}`, { peek: 1 });
+    const taken = new Set();
+    for (const entry of saved) {
+      const part = (draft.attachments ?? []).find((p) => !taken.has(p.part) && p.name === entry.name && p.size === entry.size)
+        ?? (draft.attachments ?? []).find((p) => !taken.has(p.part) && p.name === entry.name);
+      if (part) {
+        taken.add(part.part);
+        entry.id = `${newDraftId}/${part.part}`;
+      }
+    }
   }
 
   /** Saves the draft (one save at a time; a change during a save is saved after it). */
@@ -133,6 +152,7 @@ export function createComposer(options) {
       try {
         const result = await api.put('/api/mail/drafts', { draftId, ...payload() });
         draftId = result?.draftId ?? draftId;
+        await followSavedParts(draftId);
         const time = new Intl.DateTimeFormat(language(), { hour: '2-digit', minute: '2-digit' }).format(new Date());
         status.textContent = t(explicit ? 'compose.savedAt' : 'compose.autosavedAt', { time });
       } catch (error) {
@@ -193,7 +213,10 @@ export function createComposer(options) {
   }
 
   function renderAttachments() {
-    replace(attachmentList, attachments.map((a) => h('li', { class: ['compose-attachment', a.error && 'has-error'] },
+    const original = mode === 'forward' && source ? h('li', { class: 'compose-attachment' },
+      icon('mail', { className: 'icon-sm' }),
+      h('span', { class: 'attachment-name', text: t('compose.forwardedAttached', { subject: source.subject || t('mail.noSubject') }) })) : null;
+    replace(attachmentList, original, attachments.map((a) => h('li', { class: ['compose-attachment', a.error && 'has-error'] },
       icon(a.error ? 'alert' : 'paperclip', { className: 'icon-sm' }),
       h('span', { class: 'attachment-name', text: a.name }),
       h('span', { class: 'muted small', text: size(a.size) }),
@@ -234,12 +257,7 @@ export function createComposer(options) {
     sendButton.disabled = true;
     status.textContent = t('compose.sending');
     try {
-      await api.post('/api/mail/send', {
-        ...payload(),
-        replyTo: (mode === 'reply' || mode === 'replyAll') ? source?.id : undefined,
-        forwardOf: mode === 'forward' ? source?.id : undefined,
-        draftId: draftId ?? undefined,
-      });
+      await api.post('/api/mail/send', { ...payload(), draftId: draftId ?? undefined });
       closed = true;
       toast(t('compose.sent'));
       refreshFolders().catch(() => {});
@@ -308,6 +326,10 @@ export function createComposer(options) {
       cc.set(m.cc);
       subject.value = m.subject ?? '';
       body.value = m.text ?? '';
+      if (m.cc?.length) showCopies.click();
+      for (const part of m.attachments ?? []) {
+        attachments.push({ local: uid('file'), id: `${m.id}/${part.part}`, saved: true, name: part.name || t('reader.unnamed'), size: part.size, progress: 1, error: null });
+      }
     } else if (mode === 'forward') {
       subject.value = prefixed('Fwd', m.subject);
       body.value = `${signature}\n\n${t('compose.forwardHeader')}\n${t('reader.from')} : ${who(m.from)}\n${t('reader.date')} : ${longDate(m.date)}\n${t('compose.subject')} : ${m.subject ?? ''}\n${t('reader.to')} : ${(m.to ?? []).map(who).join(', ')}\n\n${m.text ?? ''}`;
@@ -327,6 +349,7 @@ export function createComposer(options) {
       body.value = `${signature}\n\n${t('compose.replyHeader', { date: longDate(m.date), name: who(m.from) })}\n${quoted}`;
     }
     renderCounter(0, 150);
+    renderAttachments();
     if ([to, cc, bcc].some((f) => f.addresses().length)) check();
   }
 

@@ -215,6 +215,7 @@ export default {
   'compose.count.other': '{count} recipients of {limit} at most',
   'compose.countOver': '{total} recipients: more than the {limit} allowed per message. Remove recipients or a list.',
   'compose.replyHeader': 'On {date}, {name} wrote:',
+  'compose.forwardedAttached': 'Original message attached: “{subject}”',
   'compose.forwardHeader': '-------- Forwarded message --------',
 
   'home.hello': 'Hello {name}',

@@ -216,6 +216,7 @@ export default {
   'compose.count.other': '{count} destinataires sur {limit} au plus',
   'compose.countOver': '{total} destinataires : c’est plus que les {limit} permis par message. Retirez des destinataires ou une liste.',
   'compose.replyHeader': 'Le {date}, {name} a écrit :',
+  'compose.forwardedAttached': 'Message d’origine joint : « {subject} »',
   'compose.forwardHeader': '-------- Message transféré --------',
 
   'home.hello': 'Bonjour {name}',
