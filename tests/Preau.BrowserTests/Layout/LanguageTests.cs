@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Preau.BrowserTests.Layout;
 
-/// <summary>Settings: the language switch to English (kept by the server for the next visit) and the
-/// signature the composer adds.</summary>
+/// <summary>Settings: the language switch to English (kept by the server for the next visit), the
+/// signature the composer adds, the password change.</summary>
 public class LanguageTests : WebmailFixture
 {
     [Test]
@@ -46,5 +46,34 @@ public class LanguageTests : WebmailFixture
         await Expect(Page.GetByText("Paramètres enregistrés.")).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Écrire" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Form, new() { Name = "Nouveau message" }).GetByLabel("Message")).ToHaveValueAsync("\n\n-- \nMme Martin, maman de Léa (5B)");
+    }
+
+    [Test]
+    public async Task PasswordChange_SaysWhatIsWrong_ThenKeepsThisBrowserSignedIn()
+    {
+        await SignInAsync("cpe", "/settings");
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Mot de passe" });
+        await form.GetByLabel("Mot de passe actuel").FillAsync("pas-le-bon");
+        await form.GetByLabel("Nouveau mot de passe", new() { Exact = true }).FillAsync("Preau-2026-cpe!");
+        await form.GetByLabel("Confirmez le nouveau mot de passe").FillAsync("Preau-2026-cpe?");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Les deux saisies du nouveau mot de passe sont différentes.");
+
+        await form.GetByLabel("Confirmez le nouveau mot de passe").FillAsync("Preau-2026-cpe!");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).Not.ToBeEmptyAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).Not.ToHaveTextAsync("Les deux saisies du nouveau mot de passe sont différentes.");
+
+        await form.GetByLabel("Mot de passe actuel").FillAsync(Preau.IntegrationTests.Infrastructure.TestServer.Password);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await Expect(Page.GetByText("Mot de passe changé.")).ToBeVisibleAsync();
+        await Expect(form.GetByLabel("Mot de passe actuel")).ToBeEmptyAsync();
+
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Messagerie" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Boîte de réception" })).ToBeVisibleAsync();
+        using var smtp = new MailKit.Net.Smtp.SmtpClient { ServerCertificateValidationCallback = (_, _, _, _) => true };
+        await smtp.ConnectAsync("127.0.0.1", Server.SubmissionPort, MailKit.Security.SecureSocketOptions.StartTls);
+        await smtp.AuthenticateAsync("cpe", "Preau-2026-cpe!");
+        Assert.That(smtp.IsAuthenticated, Is.True);
     }
 }
