@@ -11,11 +11,10 @@ if (CliApp.IsVerb(words))
     return RunCli(configuration, words);
 }
 
-var unknown = words.Where(w => w != "--demo").ToArray();
-if (unknown.Length > 0)
+// Other words may be a plugin's verb: the CLI knows once the plugins are loaded, and prints the usage otherwise.
+if (words.Any(w => w != "--demo"))
 {
-    Console.Error.WriteLine($"unknown argument(s): {string.Join(' ', unknown)} (try: preau help)");
-    return 2;
+    return RunCli(configuration, words.Where(w => w != "--demo").ToArray());
 }
 
 return await ServerProgram.RunAsync(configuration, demo: words.Contains("--demo"));
@@ -27,6 +26,12 @@ static int RunCli(Microsoft.Extensions.Configuration.IConfiguration configuratio
         && Console.In.ReadLine() is { Length: > 0 } piped)
     {
         words = [.. words, "--password", piped.TrimEnd('\r')];
+    }
+
+    // Through the admin socket the server resolves paths from its own folder: send an absolute one.
+    if (words.Length >= 3 && words[0] == "plugin" && words[1] == "install")
+    {
+        words = [.. words[..2], Path.GetFullPath(words[2]), .. words[3..]];
     }
 
     var dataDirectory = Path.GetFullPath(configuration["Storage:DataDirectory"] ?? "data");

@@ -37,6 +37,8 @@ internal sealed class AccountDoc
 
     public string Uai { get; set; } = "";
 
+    public long? QuotaBytes { get; set; }
+
     public static AccountDoc Of(Account a) => new()
     {
         Id = a.Id,
@@ -52,6 +54,7 @@ internal sealed class AccountDoc
         PersonId = a.PersonId,
         ExternalId = a.ExternalId,
         Uai = a.Uai,
+        QuotaBytes = a.QuotaBytes,
     };
 
     public Account ToRecord() => new()
@@ -69,6 +72,7 @@ internal sealed class AccountDoc
         PersonId = PersonId,
         ExternalId = ExternalId,
         Uai = Uai,
+        QuotaBytes = QuotaBytes,
     };
 }
 

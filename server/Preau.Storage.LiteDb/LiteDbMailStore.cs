@@ -140,6 +140,7 @@ public sealed partial class LiteDbStore
         _counters = _db.GetCollection<CounterDoc>("counters");
         InitializeRelayCollection();
         InitializeMailboxStoreCollections();
+        InitializeQuotaCollection();
     }
 
     /// <summary>Writes one delivery into the current transaction; returns where each local copy landed.</summary>
@@ -164,6 +165,7 @@ public sealed partial class LiteDbStore
 
             var uid = mailbox.NextUid++;
             var modSeq = ++mailbox.HighestModSeq;
+            var usage = scope.AddUsage(local.AccountId, batch.Size, 1);
             var entry = new MessageDoc
             {
                 Id = scope.NextEntryId(),
@@ -178,7 +180,7 @@ public sealed partial class LiteDbStore
                 ModSeq = modSeq,
             };
             entries.Add(entry);
-            delivered.Add(new DeliveredEntry(local.AccountId, MailboxDoc.IdText(mailbox.Id), (uint)uid, (ulong)modSeq, entry.Id));
+            delivered.Add(new DeliveredEntry(local.AccountId, MailboxDoc.IdText(mailbox.Id), (uint)uid, (ulong)modSeq, entry.Id) { AccountBytes = usage.Bytes });
         }
 
         // One call for the whole batch: LiteDB's per-call cost (snapshot, locks) dominates small documents.

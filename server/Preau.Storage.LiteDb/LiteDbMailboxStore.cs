@@ -4,7 +4,7 @@ using Preau.Core.Storage;
 
 namespace Preau.Storage.LiteDb;
 
-// IMailboxStore, folder side: find, create, delete, rename, subscriptions, quota. Message changes
+// IMailboxStore, folder side: find, create, delete, rename, subscriptions. Message changes
 // (flags, expunge, copy) are in LiteDbMessageChanges.cs. Every write goes through Write: one
 // transaction under the write lock the delivery writer also holds, then a log fsync.
 public sealed partial class LiteDbStore
@@ -61,6 +61,10 @@ public sealed partial class LiteDbStore
                 throw new MailboxStoreException(MailboxError.HasChildren, $"\"{canonical}\" has child mailboxes");
             }
 
+            var entries = _messages.Find(PositionsOf(mailbox.Id)).ToList();
+            var scope = new WriteScope(this);
+            _ = scope.AddUsage(accountId, -entries.Sum(e => e.Size), -entries.Count);
+            scope.Save();
             _ = _messages.DeleteMany(PositionsOf(mailbox.Id));
             _ = _expunged.DeleteMany(ExpungedOf(mailbox.Id));
             _ = _mailboxes.Delete(mailbox.Id);
@@ -96,7 +100,7 @@ public sealed partial class LiteDbStore
                 if (entries.Count > 0)
                 {
                     _ = CopyEntries(entries, target, scope);
-                    _ = RemoveEntries(inbox, entries);
+                    _ = RemoveEntries(inbox, entries, scope);
                 }
 
                 scope.Save();
@@ -167,14 +171,6 @@ public sealed partial class LiteDbStore
             .Select(s => s.Name)
             .Order(StringComparer.Ordinal)
             .ToList();
-    }
-
-    /// <inheritdoc />
-    public long UsedBytes(string accountId)
-    {
-        ArgumentNullException.ThrowIfNull(accountId);
-        return ReadSnapshot(() => AccountMailboxes(accountId)
-            .Sum(m => _messages.Query().Where(PositionsOf(m.Id)).Select(e => e.Size).ToEnumerable().Sum()));
     }
 
     private void InitializeMailboxStoreCollections()

@@ -18,13 +18,15 @@ public sealed partial class LiteDbStore
         ArgumentNullException.ThrowIfNull(update);
         var id = ParseMailboxId(mailboxId);
         var given = KeywordSet.Of(update.Keywords);
-        var (changed, failed, highest) = Write(() =>
+        var (changed, failed, highest, missing) = Write(() =>
         {
             var scope = new WriteScope(this);
             var mailbox = scope.ById(id) ?? throw NoMailbox(mailboxId);
             var changed = new List<MessageDoc>();
             var failed = new List<uint>();
-            foreach (var entry in EntriesOf(id, uids))
+            var found = EntriesOf(id, uids);
+            var missing = found.Count == uids.Count(u => u > 0) ? [] : uids.Except(found.Select(e => (uint)e.Uid)).Where(u => u > 0).Order().ToList();
+            foreach (var entry in found)
             {
                 if (update.UnchangedSince is { } since && (ulong)entry.ModSeq > since)
                 {
@@ -58,11 +60,11 @@ public sealed partial class LiteDbStore
                 scope.Save();
             }
 
-            return (changed, failed, (ulong)mailbox.HighestModSeq);
+            return (changed, failed, (ulong)mailbox.HighestModSeq, missing);
         });
 
         var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return new FlagUpdateResult(changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList(), failed, highest);
+        return new FlagUpdateResult(changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList(), failed, highest, missing);
     }
 
     /// <inheritdoc />
@@ -74,14 +76,14 @@ public sealed partial class LiteDbStore
             var scope = new WriteScope(this);
             var mailbox = scope.ById(id) ?? throw NoMailbox(mailboxId);
             var deleted = EntriesOf(id, onlyUids).Where(e => e.Flags.HasFlag(MessageFlags.Deleted)).ToList();
-            var uids = deleted.Count > 0 ? RemoveEntries(mailbox, deleted) : [];
+            var uids = deleted.Count > 0 ? RemoveEntries(mailbox, deleted, scope) : [];
             scope.Save();
             return new ExpungeResult(uids, (ulong)mailbox.HighestModSeq);
         });
     }
 
     /// <inheritdoc />
-    public CopyResult Copy(string sourceMailboxId, IReadOnlyCollection<uint> uids, string targetMailboxId, bool move)
+    public CopyResult Copy(string sourceMailboxId, IReadOnlyCollection<uint> uids, string targetMailboxId, bool move, long? quotaBytes = null)
     {
         ArgumentNullException.ThrowIfNull(uids);
         var sourceId = ParseMailboxId(sourceMailboxId);
@@ -102,8 +104,19 @@ public sealed partial class LiteDbStore
                 return new CopyResult((uint)target.UidValidity, [], [], []);
             }
 
+            if (!move && quotaBytes is { } limit)
+            {
+                // Decided under the write lock, against the counter every other write updates.
+                var adding = entries.Sum(e => e.Size);
+                var used = scope.Usage(target.AccountId).Bytes;
+                if (used + adding > limit)
+                {
+                    throw new QuotaExceededException([new QuotaRefusal(target.AccountId, used, adding, limit)]);
+                }
+            }
+
             var targetUids = CopyEntries(entries, target, scope);
-            IReadOnlyList<uint> moved = move ? RemoveEntries(source, entries) : [];
+            IReadOnlyList<uint> moved = move ? RemoveEntries(source, entries, scope) : [];
             scope.Save();
             return new CopyResult((uint)target.UidValidity, entries.Select(e => (uint)e.Uid).ToList(), targetUids, moved);
         });
@@ -152,7 +165,8 @@ public sealed partial class LiteDbStore
     }
 
     /// <summary>Copies entries (in UID order) into <paramref name="target"/> with consecutive new UIDs
-    /// and one new MODSEQ; returns the new UIDs. The caller saves the target through its scope.</summary>
+    /// and one new MODSEQ; returns the new UIDs. The caller saves the target (and the account's usage,
+    /// raised here) through its scope.</summary>
     private List<uint> CopyEntries(List<MessageDoc> entries, MailboxDoc target, WriteScope scope)
     {
         if (target.NextUid + entries.Count - 1 > uint.MaxValue)
@@ -162,6 +176,7 @@ public sealed partial class LiteDbStore
         }
 
         var modSeq = ++target.HighestModSeq;
+        _ = scope.AddUsage(target.AccountId, entries.Sum(e => e.Size), entries.Count);
         var copies = entries.Select(entry =>
         {
             var uid = target.NextUid++;
@@ -184,10 +199,12 @@ public sealed partial class LiteDbStore
     }
 
     /// <summary>Removes entries of <paramref name="mailbox"/> under one new MODSEQ, recorded per UID
-    /// for QRESYNC; returns the UIDs removed, ascending. The caller saves the mailbox through its scope.</summary>
-    private List<uint> RemoveEntries(MailboxDoc mailbox, List<MessageDoc> entries)
+    /// for QRESYNC; returns the UIDs removed, ascending. The caller saves the mailbox (and the account's
+    /// usage, lowered here) through its scope.</summary>
+    private List<uint> RemoveEntries(MailboxDoc mailbox, List<MessageDoc> entries, WriteScope scope)
     {
         var modSeq = ++mailbox.HighestModSeq;
+        _ = scope.AddUsage(mailbox.AccountId, -entries.Sum(e => e.Size), -entries.Count);
         foreach (var entry in entries)
         {
             _ = _messages.Delete(entry.Id);

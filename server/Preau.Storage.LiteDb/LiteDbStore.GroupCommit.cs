@@ -100,6 +100,14 @@ public sealed partial class LiteDbStore
                 {
                     for (var i = 0; i < group.Count; i++)
                     {
+                        // Over quota: this batch writes nothing and fails alone, the group goes on. The
+                        // scope holds the usage the earlier batches of the group added: no overshoot.
+                        if (CheckQuota(group[i].Batch, scope) is { } over)
+                        {
+                            errors[i] = over;
+                            continue;
+                        }
+
                         results[i] = Apply(group[i].Batch, scope);
                     }
 
@@ -112,6 +120,7 @@ public sealed partial class LiteDbStore
             {
                 // One bad batch (unknown mailbox…) must not fail the others: retry each alone.
                 Array.Clear(results);
+                Array.Clear(errors);
                 if (group.Count == 1)
                 {
                     errors[0] = e;
@@ -125,6 +134,11 @@ public sealed partial class LiteDbStore
                             var scope = new WriteScope(this);
                             results[i] = Transact(() =>
                             {
+                                if (CheckQuota(group[i].Batch, scope) is { } over)
+                                {
+                                    throw over;
+                                }
+
                                 var delivered = Apply(group[i].Batch, scope);
                                 scope.Save();
                                 return delivered;

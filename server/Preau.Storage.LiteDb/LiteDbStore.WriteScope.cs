@@ -20,6 +20,7 @@ public sealed partial class LiteDbStore
         private readonly Dictionary<string, MailboxDoc> _mailboxes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CounterDoc> _counters = new(StringComparer.Ordinal);
         private readonly HashSet<string> _accountsWithDefaults = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, UsageDoc> _usage = new(StringComparer.Ordinal);
 
         /// <summary>Reply grants this scope wrote; known to the store's cache once committed and flushed.</summary>
         public List<string> NewGrants { get; } = [];
@@ -123,6 +124,27 @@ public sealed partial class LiteDbStore
             _mailboxes[mailbox.Key] = mailbox;
         }
 
+        /// <summary>An account's quota usage as this transaction has it so far.</summary>
+        public UsageDoc Usage(string accountId)
+        {
+            if (!_usage.TryGetValue(accountId, out var usage))
+            {
+                usage = store._usage.FindById(accountId) ?? new UsageDoc { Id = accountId };
+                _usage[accountId] = usage;
+            }
+
+            return usage;
+        }
+
+        /// <summary>Adds (or with negative numbers removes) entries to an account's usage; written by <see cref="Save"/>.</summary>
+        public UsageDoc AddUsage(string accountId, long bytes, long messages)
+        {
+            var usage = Usage(accountId);
+            usage.Bytes += bytes;
+            usage.Messages += messages;
+            return usage;
+        }
+
         /// <summary>A new message entry id; ids are never reused, even after expunge.</summary>
         public long NextEntryId() => Next(EntryCounter);
 
@@ -134,6 +156,11 @@ public sealed partial class LiteDbStore
             foreach (var counter in _counters.Values)
             {
                 _ = store._counters.Upsert(counter);
+            }
+
+            if (_usage.Count > 0)
+            {
+                _ = store._usage.Upsert(_usage.Values);
             }
         }
 

@@ -81,6 +81,7 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
             DirectorySync.Flush(folder);
             _log = new LogFlusher(Path.Combine(folder, Path.GetFileNameWithoutExtension(IndexFileName) + "-log" + Path.GetExtension(IndexFileName)));
             _log.Flush();
+            EnsureQuotaUsage();
         }
         catch
         {
@@ -111,6 +112,7 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         InitializeMailCollections();
         InitializeDirectoryCollections();
         InitializeAdminCollections();
+        InitializeExtensionCollections();
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction under the write lock, then makes it durable.</summary>

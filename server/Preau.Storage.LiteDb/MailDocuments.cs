@@ -30,6 +30,9 @@ internal sealed class MailboxDoc
 
     public long HighestModSeq { get; set; }
 
+    /// <summary>IMAP \Recent: the highest UID claimed by a session (0 in documents written before it existed).</summary>
+    public long RecentUid { get; set; }
+
     public static string KeyOf(string accountId, string name) => accountId + "\u001f" + MailboxNames.Canonical(name);
 
     public static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
@@ -38,7 +41,7 @@ internal sealed class MailboxDoc
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
 
     public Mailbox ToRecord() =>
-        new(IdText(Id), AccountId, Name, Use, (uint)UidValidity, (uint)NextUid, (ulong)HighestModSeq);
+        new(IdText(Id), AccountId, Name, Use, (uint)UidValidity, (uint)NextUid, (ulong)HighestModSeq, (uint)RecentUid);
 }
 
 /// <summary>One message entry.</summary>

@@ -47,6 +47,10 @@ public sealed record Account
     /// <summary>UAI of the establishment the account belongs to.</summary>
     public required string Uai { get; init; }
 
+    /// <summary>The account's own storage quota in octets, set by an administrator; null: its
+    /// profile's default (<c>Mail:Quota</c>); 0: no limit.</summary>
+    public long? QuotaBytes { get; init; }
+
     /// <summary>Whether the account may log in (and therefore send).</summary>
     public bool CanLogIn => State == AccountState.Active && PasswordHash is not null;
 

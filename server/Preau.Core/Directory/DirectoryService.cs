@@ -134,6 +134,20 @@ public sealed class DirectoryService
         return updated;
     }
 
+    /// <summary>Gives an account its own storage quota in octets (0: no limit), or back its
+    /// profile's default with null.</summary>
+    public Account SetQuota(string login, long? quotaBytes, string actor)
+    {
+        if (quotaBytes < 0)
+        {
+            throw new DirectoryException("a quota cannot be negative");
+        }
+
+        var updated = Update(login, a => a with { QuotaBytes = quotaBytes });
+        Audit(actor, "account.quota", $"{updated.Login} → {quotaBytes switch { null => "default", 0 => "unlimited", var b => b.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) }}");
+        return updated;
+    }
+
     private Account Update(string login, Func<Account, Account> change)
     {
         lock (_writeLock)

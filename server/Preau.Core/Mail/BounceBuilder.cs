@@ -10,7 +10,14 @@ namespace Preau.Core.Mail;
 public static class BounceBuilder
 {
     /// <summary>The bounce for <paramref name="failed"/> recipients of a queued message.</summary>
-    public static MimeMessage Build(MailOptions options, string senderAddress, IReadOnlyList<string> failed, string reason, Stream original, DateTimeOffset now)
+    /// <param name="options">Domain and names.</param>
+    /// <param name="senderAddress">Who is told.</param>
+    /// <param name="failed">The recipients that did not get the message.</param>
+    /// <param name="reason">Why, in words.</param>
+    /// <param name="original">The original message (its headers are quoted).</param>
+    /// <param name="now">The report's date.</param>
+    /// <param name="status">The RFC 3463 status of each failure (5.2.2: mailbox full).</param>
+    public static MimeMessage Build(MailOptions options, string senderAddress, IReadOnlyList<string> failed, string reason, Stream original, DateTimeOffset now, string status = "5.0.0")
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(failed);
@@ -39,18 +46,18 @@ public static class BounceBuilder
                 + $"\n\nRaison : {reason}\n\nYour message could not be delivered to the recipients above.\n",
         };
 
-        var status = new StringBuilder();
-        status.Append("Reporting-MTA: dns; ").Append(options.HostName).Append("\r\n\r\n");
+        var fields = new StringBuilder();
+        fields.Append("Reporting-MTA: dns; ").Append(options.HostName).Append("\r\n\r\n");
         foreach (var recipient in failed)
         {
-            status.Append("Final-Recipient: rfc822; ").Append(recipient).Append("\r\n")
-                .Append("Action: failed\r\nStatus: 5.0.0\r\n")
-                .Append("Diagnostic-Code: smtp; ").Append(reason.ReplaceLineEndings(" ")).Append("\r\n\r\n");
+            fields.Append("Final-Recipient: rfc822; ").Append(recipient).Append("\r\n")
+                .Append("Action: failed\r\nStatus: ").Append(status).Append("\r\n")
+                .Append("Diagnostic-Code: smtp; ").Append(AsciiText.Fold(reason)).Append("\r\n\r\n");
         }
 
         var report = new MimePart("message", "delivery-status")
         {
-            Content = new MimeContent(new MemoryStream(Encoding.ASCII.GetBytes(status.ToString()))),
+            Content = new MimeContent(new MemoryStream(Encoding.ASCII.GetBytes(fields.ToString()))),
         };
 
         var report2 = new MultipartReport("delivery-status") { explanation, report };

@@ -17,6 +17,12 @@ public static class DefaultMailboxes
         ("Archives", SpecialUse.Archive),
     ];
 
+    /// <summary>Whether <paramref name="name"/> names one of the default set (INBOX in any case; the
+    /// others as written, names being case-sensitive).</summary>
+    public static bool IsDefault(string name) =>
+        string.Equals(name, Inbox, StringComparison.OrdinalIgnoreCase)
+        || All.Any(m => string.Equals(m.Name, name, StringComparison.Ordinal));
+
     /// <summary>The name of the default mailbox with this use.</summary>
     public static string NameOf(SpecialUse use) => All.First(m => m.Use == use).Name;
 }

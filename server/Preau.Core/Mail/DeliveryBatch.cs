@@ -5,7 +5,15 @@ namespace Preau.Core.Mail;
 /// <param name="MailboxName">Target mailbox name, usually INBOX.</param>
 /// <param name="Flags">Initial flags (\Seen for a sent copy).</param>
 /// <param name="Keywords">Initial user keywords (IMAP APPEND), none by default.</param>
-public sealed record LocalDelivery(string AccountId, string MailboxName, MessageFlags Flags = MessageFlags.None, IReadOnlyList<string>? Keywords = null);
+/// <param name="QuotaBytes">The account's quota in octets, checked by the store in the write
+/// transaction itself: a batch that would take an account over it stores nothing and fails with
+/// <see cref="Storage.QuotaExceededException"/>. Null: not checked (no limit, or a system notice).</param>
+public sealed record LocalDelivery(
+    string AccountId,
+    string MailboxName,
+    MessageFlags Flags = MessageFlags.None,
+    IReadOnlyList<string>? Keywords = null,
+    long? QuotaBytes = null);
 
 /// <summary>"Recipient may answer sender even where the rules would not let them write first."</summary>
 public sealed record ReplyGrant(string AccountId, string CorrespondentAddress);
@@ -23,4 +31,9 @@ public sealed record DeliveryBatch(
     IReadOnlyList<ReplyGrant> Grants);
 
 /// <summary>Where one local delivery landed.</summary>
-public sealed record DeliveredEntry(string AccountId, string MailboxId, uint Uid, ulong ModSeq, long EntryId);
+public sealed record DeliveredEntry(string AccountId, string MailboxId, uint Uid, ulong ModSeq, long EntryId)
+{
+    /// <summary>The account's usage in octets right after this entry was written, in the store's
+    /// write order: what tells exactly once that a delivery crossed a threshold.</summary>
+    public long AccountBytes { get; init; }
+}

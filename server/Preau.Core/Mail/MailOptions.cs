@@ -1,3 +1,5 @@
+using Preau.Core.Quota;
+
 namespace Preau.Core.Mail;
 
 /// <summary>The <c>Mail</c> configuration section.</summary>
@@ -14,4 +16,9 @@ public sealed class MailOptions
 
     /// <summary>Name shown on notices sent by the server itself.</summary>
     public string SystemName { get; set; } = "Préau";
+
+    /// <summary>Storage quotas per profile (<c>Mail:Quota</c>).</summary>
+    public QuotaOptions Quota { get; set; } = new();
+    /// <summary>The address the server's own mail comes from (notices, plugins sending as the system).</summary>
+    public string SystemAddress => $"ne-pas-repondre@{Domain}";
 }

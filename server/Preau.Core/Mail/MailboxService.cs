@@ -1,4 +1,5 @@
 using Preau.Core.Accounts;
+using Preau.Core.Quota;
 using Preau.Core.Search;
 using Preau.Core.Storage;
 
@@ -15,6 +16,7 @@ public sealed class MailboxService
     private readonly IBlobStore _blobs;
     private readonly ChangeBus _bus;
     private readonly MailOptions _options;
+    private readonly QuotaService _quotas;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IContentAnalyzer> _analyzers;
     private readonly SearchIndex? _search;
@@ -22,8 +24,18 @@ public sealed class MailboxService
     private readonly VersionedReads<(string Mailbox, uint After), IReadOnlyList<MessageEntry>> _afterReads;
 
     /// <summary>Creates the service.</summary>
-    public MailboxService(IMailStore mail, IMailboxStore boxes, IBlobStore blobs, ChangeBus bus, MailOptions options, TimeProvider time, IReadOnlyList<IContentAnalyzer>? analyzers = null, SearchIndex? search = null)
+    public MailboxService(
+        IMailStore mail,
+        IMailboxStore boxes,
+        IBlobStore blobs,
+        ChangeBus bus,
+        MailOptions options,
+        QuotaService quotas,
+        TimeProvider time,
+        IReadOnlyList<IContentAnalyzer>? analyzers = null,
+        SearchIndex? search = null)
     {
+        _quotas = quotas;
         _search = search;
         _mailboxReads = new(bus);
         _afterReads = new(bus);
@@ -63,10 +75,20 @@ public sealed class MailboxService
         return created;
     }
 
-    /// <summary>Deletes a mailbox and its messages.</summary>
+    /// <summary>Deletes a mailbox and its messages. INBOX and the default folders (Envoyés, Brouillons,
+    /// Corbeille, Indésirables, Archives) are refused (<see cref="MailboxError.NotAllowed"/>): deliveries
+    /// and clients rely on them, and a deleted one would only come back empty at the next listing.</summary>
     public void Delete(Account account, string name)
     {
         ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(name);
+        if (DefaultMailboxes.IsDefault(name))
+        {
+            throw new MailboxStoreException(
+                MailboxError.NotAllowed,
+                $"Le dossier \"{name}\" est un dossier par défaut : il ne peut pas être supprimé (a default folder cannot be deleted)");
+        }
+
         _boxes.DeleteMailbox(account.Id, name);
         _bus.Touch();
     }
@@ -136,6 +158,11 @@ public sealed class MailboxService
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (message.IsEmpty)
+        {
+            throw new MailboxStoreException(MailboxError.NotAllowed, "Message vide : rien à enregistrer (an empty message is not a message)");
+        }
+
         if (message.Length > _options.MaxMessageSize)
         {
             throw new MailboxStoreException(MailboxError.NotAllowed, $"message too big: {message.Length} octets, at most {_options.MaxMessageSize}");
@@ -143,6 +170,13 @@ public sealed class MailboxService
 
         var mailbox = _boxes.FindMailbox(account.Id, mailboxName)
             ?? throw new MailboxStoreException(MailboxError.NotFound, $"no mailbox named {mailboxName}");
+        var limit = _quotas.LimitOf(account);
+        if (limit is { } max && _quotas.StatusOf(account).Usage.Bytes is var used && used + message.Length > max)
+        {
+            // Refused before the blob is written; the store checks again in the write itself.
+            throw OverQuota(new QuotaRefusal(account.Id, used, message.Length, max));
+        }
+
         var hash = await _blobs.PutAsync(message, cancellationToken);
         _search?.Enqueue(hash);
         var batch = new DeliveryBatch(
@@ -150,10 +184,19 @@ public sealed class MailboxService
             message.Length,
             internalDate ?? _time.GetUtcNow(),
             SummaryParser.Parse(message, _analyzers),
-            [new LocalDelivery(account.Id, mailbox.Name, flags, keywords)],
+            [new LocalDelivery(account.Id, mailbox.Name, flags, keywords, limit)],
             null,
             []);
-        var entry = (await _mail.CommitAsync(batch, cancellationToken)).Single();
+        DeliveredEntry entry;
+        try
+        {
+            entry = (await _mail.CommitAsync(batch, cancellationToken)).Single();
+        }
+        catch (QuotaExceededException over) when (over.Refusals.Count > 0)
+        {
+            throw OverQuota(over.Refusals[0]);
+        }
+
         _bus.Publish(new MailboxChange(account.Id, entry.MailboxId, ChangeKind.Added, entry.Uid, entry.ModSeq));
         return entry;
     }
@@ -190,7 +233,17 @@ public sealed class MailboxService
         var source = Owned(account, sourceMailboxId);
         var target = _boxes.FindMailbox(account!.Id, targetName)
             ?? throw new MailboxStoreException(MailboxError.NotFound, $"no mailbox named {targetName}");
-        var result = _boxes.Copy(source.Id, uids, target.Id, move);
+        CopyResult result;
+        try
+        {
+            // A move stays within the account: it changes nothing to its usage.
+            result = _boxes.Copy(source.Id, uids, target.Id, move, move ? null : _quotas.LimitOf(account));
+        }
+        catch (QuotaExceededException over) when (over.Refusals.Count > 0)
+        {
+            throw OverQuota(over.Refusals[0]);
+        }
+
         var after = _boxes.GetMailbox(target.Id);
         foreach (var uid in result.TargetUids)
         {
@@ -210,12 +263,33 @@ public sealed class MailboxService
     public IReadOnlyList<ExpungedEntry> ExpungedSince(Account account, string mailboxId, ulong modSeq) =>
         _boxes.GetExpungedSince(Owned(account, mailboxId).Id, modSeq);
 
+    /// <summary>IMAP \Recent (RFC 3501 §2.3.2): claims the messages of one of the account's mailboxes up to
+    /// <paramref name="upTo"/> for the calling session; returns the mark before, so the UIDs above it (up
+    /// to <paramref name="upTo"/>) are recent for that session and no other.</summary>
+    public uint ClaimRecent(Account account, string mailboxId, uint upTo)
+    {
+        var before = _boxes.ClaimRecent(Owned(account, mailboxId).Id, upTo);
+        if (before < upTo)
+        {
+            // The mailbox record changed without a message change: shared reads of it are stale.
+            _bus.Touch();
+        }
+
+        return before;
+    }
+
     /// <summary>Octets used by the account (QUOTA).</summary>
     public long UsedBytes(Account account)
     {
         ArgumentNullException.ThrowIfNull(account);
         return _boxes.UsedBytes(account.Id);
     }
+
+    /// <summary>The account's quota and usage (QUOTA, GETQUOTAROOT).</summary>
+    public QuotaStatus Quota(Account account) => _quotas.StatusOf(account);
+
+    private static MailboxStoreException OverQuota(QuotaRefusal refusal) =>
+        new(MailboxError.OverQuota, QuotaService.OverQuotaText(refusal.UsedBytes, refusal.RequestedBytes, refusal.LimitBytes));
 
     private Mailbox Owned(Account account, string mailboxId)
     {

@@ -1,6 +1,8 @@
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Policy;
+using Preau.Core.Quota;
 using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
@@ -18,15 +20,23 @@ public sealed class SubmissionService
     /// <param name="delivery">Durable filing.</param>
     /// <param name="time">The clock.</param>
     /// <param name="rights">The messagerie and communication rights, checked above the sending rules (none: not checked).</param>
+    /// <param name="hooks">The submission hooks (plugins), if any.</param>
+    /// <param name="held">The held queue for messages a hook holds, if any.</param>
     public SubmissionService(
         MailOptions options,
         DirectoryService directory,
         SendingPolicy policy,
         SendRateLimiter limiter,
         DeliveryService delivery,
+        QuotaService quotas,
         TimeProvider time,
-        RightsService? rights = null)
+        RightsService? rights = null,
+        SubmissionHooks? hooks = null,
+        HeldMessages? held = null)
     {
+        Quotas = quotas;
+        Hooks = hooks;
+        Held = held;
         Options = options;
         Directory = directory;
         Policy = policy;
@@ -46,10 +56,24 @@ public sealed class SubmissionService
 
     internal DeliveryService Delivery { get; }
 
+    internal QuotaService Quotas { get; }
+
     internal TimeProvider Time { get; }
 
     internal RightsService? Rights { get; }
 
+    internal SubmissionHooks? Hooks { get; }
+
+    internal HeldMessages? Held { get; }
+
+    /// <summary>The address the server's own mail comes from (<see cref="MailOptions.SystemAddress"/>).</summary>
+    public string SystemAddress => Options.SystemAddress;
+
     /// <summary>Starts a message from an authenticated account, or from outside when <paramref name="sender"/> is null.</summary>
-    public SubmissionTransaction Begin(Account? sender, SubmissionContext context) => new(this, sender, context);
+    public SubmissionTransaction Begin(Account? sender, SubmissionContext context) => new(this, sender, context, system: false);
+
+    /// <summary>Starts a message from the server itself (a plugin sending as the system): the envelope
+    /// and <c>From:</c> must be <see cref="SystemAddress"/>; the sending rules do not apply, the
+    /// recipient limit and the submission hooks do.</summary>
+    public SubmissionTransaction BeginSystem(SubmissionContext context) => new(this, null, context, system: true);
 }

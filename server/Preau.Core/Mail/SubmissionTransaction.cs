@@ -3,7 +3,9 @@ using System.Text;
 using MimeKit;
 using Preau.Core.Accounts;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Policy;
+using Preau.Core.Quota;
 using Preau.Core.Rights;
 
 namespace Preau.Core.Mail;
@@ -18,25 +20,37 @@ public sealed class SubmissionTransaction
     private readonly SendingPolicy _policy;
     private readonly SendRateLimiter _limiter;
     private readonly DeliveryService _delivery;
+    private readonly QuotaService _quotas;
     private readonly TimeProvider _time;
     private readonly RightsService? _rights;
+    private readonly SubmissionHooks? _hooks;
+    private readonly HeldMessages? _held;
     private readonly Account? _sender;
+    private readonly bool _system;
     private readonly SubmissionContext _context;
     private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.OrdinalIgnoreCase);
     private string? _mailFrom;
+    private long _declaredSize;
 
-    internal SubmissionTransaction(SubmissionService service, Account? sender, SubmissionContext context)
+    internal SubmissionTransaction(SubmissionService service, Account? sender, SubmissionContext context, bool system)
     {
+        _hooks = service.Hooks;
+        _held = service.Held;
+        _system = system;
         _options = service.Options;
         _directory = service.Directory;
         _policy = service.Policy;
         _limiter = service.Limiter;
         _delivery = service.Delivery;
+        _quotas = service.Quotas;
         _time = service.Time;
         _rights = service.Rights;
         _sender = sender;
         _context = context;
     }
+
+    /// <summary>The held-queue id of the last committed message when a submission hook held it, else null.</summary>
+    public string? LastHeldId { get; private set; }
 
     /// <summary>The distinct recipients accepted so far, lists expanded.</summary>
     public IReadOnlyCollection<Recipient> Recipients => _recipients.Values;
@@ -46,7 +60,10 @@ public sealed class SubmissionTransaction
 
     /// <summary>The envelope sender. An authenticated account may only use its own address; mail from
     /// outside may not claim the school's domain.</summary>
-    public PolicyDecision SetMailFrom(string? address)
+    /// <param name="address">The MAIL FROM address, empty for a bounce.</param>
+    /// <param name="declaredSize">The size the client announced (<c>SIZE=</c>, RFC 1870), 0 when unknown:
+    /// a recipient whose mailbox cannot take that much is refused at once.</param>
+    public PolicyDecision SetMailFrom(string? address, long declaredSize = 0)
     {
         address = (address ?? "").Trim();
         if (_sender is { } sender)
@@ -75,6 +92,13 @@ public sealed class SubmissionTransaction
                 return limited;
             }
         }
+        else if (_system)
+        {
+            if (!string.Equals(address, _options.SystemAddress, StringComparison.OrdinalIgnoreCase))
+            {
+                return PolicyDecision.Refuse(553, "5.7.1", $"the system sends as <{_options.SystemAddress}>, not <{address}>");
+            }
+        }
         else if (address.Length > 0)
         {
             if (SendingPolicy.SplitAddress(address) is null)
@@ -89,6 +113,7 @@ public sealed class SubmissionTransaction
         }
 
         _mailFrom = address;
+        _declaredSize = Math.Max(0, declaredSize);
         _recipients.Clear();
         return PolicyDecision.AcceptSender();
     }
@@ -102,7 +127,9 @@ public sealed class SubmissionTransaction
         }
 
         address = (address ?? "").Trim();
-        var decision = _sender is { } sender ? _policy.Decide(CurrentSender(sender), address) : _policy.DecideInbound(address);
+        var decision = _sender is { } sender ? _policy.Decide(CurrentSender(sender), address)
+            : _system ? _policy.DecideSystem(address)
+            : _policy.DecideInbound(address);
         if (!decision.Accepted)
         {
             return decision;
@@ -126,6 +153,15 @@ public sealed class SubmissionTransaction
             return limited;
         }
 
+        // One mailbox named directly: a full one is refused now (452 4.2.2), so the client keeps the
+        // message for it and the others get it. A list is accepted whole: its full members are left
+        // out when the message is written, and the sender is told (ReportOverQuotaAsync).
+        if (decision.Recipients is [LocalRecipient only] && string.Equals(only.Address, address, StringComparison.OrdinalIgnoreCase)
+            && _quotas.CheckRecipient(only.Account, only.Address, _declaredSize) is { } full)
+        {
+            return full;
+        }
+
         foreach (var recipient in added)
         {
             _recipients[recipient.Address] = recipient;
@@ -147,25 +183,71 @@ public sealed class SubmissionTransaction
             return PolicyDecision.Refuse(552, "5.3.4", $"message too big: {message.Length} octets, at most {_options.MaxMessageSize}");
         }
 
-        if (_sender is { } sender && CheckHeaderSender(sender, message) is { } spoofed)
+        if (_sender is { } sender && CheckHeaderSender(sender.Login, _directory.AddressOf(sender), message) is { } spoofed)
         {
             return spoofed;
+        }
+
+        if (_system && CheckHeaderSender("the system", _options.SystemAddress, message) is { } wrong)
+        {
+            return wrong;
         }
 
         var local = _recipients.Values.OfType<LocalRecipient>().Select(r => r.Account).ToArray();
         var external = _recipients.Values.OfType<ExternalRecipient>().Select(r => r.Address).ToArray();
         var traced = Trace(message);
-        var result = await _delivery.DeliverAsync(
-            new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy), cancellationToken);
-        Delivered = result;
+        var outcome = HookOutcome.Accepted;
+        if (_hooks is { Any: true })
+        {
+            outcome = await _hooks.RunAsync(
+                new SubmissionInspection(_mailFrom, _sender, _system, _recipients.Values.ToArray(), _context, traced), cancellationToken);
+        }
+
+        PolicyDecision answer;
+        switch (outcome.Action)
+        {
+            case HookAction.Reject:
+                return outcome.Failed
+                    ? PolicyDecision.Refuse(451, "4.3.0", outcome.Reason)
+                    : PolicyDecision.Refuse(550, "5.7.1", $"message refused by {outcome.Hook}: {outcome.Reason}");
+            case HookAction.Hold when _held is null:
+                return PolicyDecision.Refuse(451, "4.3.0", $"{outcome.Hook} asked to hold the message, but no held queue is configured");
+            case HookAction.Hold:
+                var held = await _held.HoldAsync(traced, _mailFrom, _sender, local, external, _context.SentCopy, outcome.Hook, outcome.Reason, cancellationToken);
+                LastHeldId = held.Id;
+                answer = new PolicyDecision(true, 250, "2.0.0", $"held for review as {held.Id}: {outcome.Reason}", []);
+                break;
+            default:
+                LastHeldId = null;
+                var request = new DeliveryRequest(_mailFrom, _sender, local, external, traced, _context.SentCopy);
+                var result = await _delivery.DeliverAsync(request, cancellationToken);
+                Delivered = result;
+                if (!result.ReachedAnyone)
+                {
+                    // Every mailbox was full when the message was written: nothing is stored and the client
+                    // keeps the message, to try again later (a temporary failure).
+                    _recipients.Clear();
+                    _mailFrom = null;
+                    return PolicyDecision.Refuse(452, "4.2.2", FullText(result.OverQuota));
+                }
+
+                if (result.OverQuota.Count > 0)
+                {
+                    await _delivery.ReportOverQuotaAsync(request, result, _options, cancellationToken);
+                }
+
+                answer = new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
+                break;
+        }
+
         if (_sender is not null)
         {
-            _limiter.Record(_sender, _recipients.Count);
+            _limiter.Record(_sender, local.Length + external.Length);
         }
 
         _recipients.Clear();
         _mailFrom = null;
-        return new PolicyDecision(true, 250, "2.0.0", $"queued as {result.BlobHash[..16]}", []);
+        return answer;
     }
 
     /// <summary>The refusal when the sender lacks <paramref name="right"/>: the rights sit above the sending
@@ -173,10 +255,18 @@ public sealed class SubmissionTransaction
     private PolicyDecision? RightRefusal(Account sender, string right) =>
         _rights?.Check(sender, right) is { Allowed: false } decision ? PolicyDecision.Refuse(550, "5.7.1", decision.Reason) : null;
 
+    private string FullText(IReadOnlyList<Storage.QuotaRefusal> refused)
+    {
+        var addresses = refused.Select(r => _directory.Graph.FindById(r.AccountId) is { } a ? _directory.AddressOf(a) : r.AccountId).ToList();
+        return refused is [var one]
+            ? QuotaService.FullText(addresses[0], one.UsedBytes, one.RequestedBytes, one.LimitBytes)
+            : $"boîtes aux lettres pleines : {string.Join(", ", addresses)} (mailbox full)";
+    }
+
     /// <summary>The sender's current record: a suspension takes effect in open sessions too.</summary>
     private Account CurrentSender(Account sender) => _directory.Graph.FindById(sender.Id) ?? sender;
 
-    private PolicyDecision? CheckHeaderSender(Account sender, ReadOnlyMemory<byte> message)
+    private static PolicyDecision? CheckHeaderSender(string who, string own, ReadOnlyMemory<byte> message)
     {
         HeaderList headers;
         try
@@ -189,7 +279,6 @@ public sealed class SubmissionTransaction
             return PolicyDecision.Refuse(554, "5.6.0", "the message headers cannot be parsed");
         }
 
-        var own = _directory.AddressOf(sender);
         foreach (var field in new[] { HeaderId.From, HeaderId.Sender })
         {
             var value = headers[field];
@@ -207,7 +296,7 @@ public sealed class SubmissionTransaction
                 || list.Mailboxes.Count() != 1
                 || !string.Equals(list.Mailboxes.Single().Address, own, StringComparison.OrdinalIgnoreCase))
             {
-                return PolicyDecision.Refuse(550, "5.7.1", $"{sender.Login} may only send with {field.ToHeaderName()}: <{own}>");
+                return PolicyDecision.Refuse(550, "5.7.1", $"{who} may only send with {field.ToHeaderName()}: <{own}>");
             }
         }
 
@@ -217,7 +306,7 @@ public sealed class SubmissionTransaction
     private byte[] Trace(ReadOnlyMemory<byte> message)
     {
         var now = _time.GetUtcNow().ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
-        var by = _sender is null ? "" : $"\r\n\t(authenticated as {_sender.Login})";
+        var by = _sender is not null ? $"\r\n\t(authenticated as {_sender.Login})" : _system ? "\r\n\t(the system)" : "";
         var header = $"Return-Path: <{_mailFrom}>\r\n"
             + $"Received: from {Clean(_context.Helo ?? "unknown")} ([{_context.RemoteAddress}]){by}\r\n"
             + $"\tby {_options.HostName} (Preau) with {_context.Protocol}; {now}\r\n";

@@ -1,4 +1,5 @@
 using Preau.Core.Accounts;
+using Preau.Core.Extensions;
 using Preau.Core.Graph;
 
 namespace Preau.Core.Policy;
@@ -17,6 +18,7 @@ public sealed class SendingPolicy
     private readonly Func<PolicySettings> _settings;
     private readonly Func<PolicyState> _state;
     private readonly Func<string, string, bool> _hasReplyGrant;
+    private readonly ExtensionPoints? _extensions;
 
     /// <summary>Creates the policy over live views of the graph, the rule table and the switches.</summary>
     /// <param name="domain">The school's mail domain.</param>
@@ -24,13 +26,16 @@ public sealed class SendingPolicy
     /// <param name="settings">The rule table in force.</param>
     /// <param name="state">The administrator's switches.</param>
     /// <param name="hasReplyGrant">(account id, correspondent address) → whether the account received mail from it.</param>
+    /// <param name="extensions">Where plugins add recipient lists, if any.</param>
     public SendingPolicy(
         string domain,
         Func<EstablishmentGraph> graph,
         Func<PolicySettings> settings,
         Func<PolicyState> state,
-        Func<string, string, bool> hasReplyGrant)
+        Func<string, string, bool> hasReplyGrant,
+        ExtensionPoints? extensions = null)
     {
+        _extensions = extensions;
         Domain = domain;
         _graph = graph;
         _settings = settings;
@@ -87,7 +92,8 @@ public sealed class SendingPolicy
 
         if (graph.FindByLogin(parts.Local) is not { } recipient)
         {
-            return PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
+            return DecideProvidedList(graph, sender, parts.Local)
+                ?? PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
         }
 
         if (!recipient.CanReceive)
@@ -125,7 +131,9 @@ public sealed class SendingPolicy
 
         if (graph.FindByLogin(parts.Local) is not { } recipient)
         {
-            return PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
+            return ProvidedList(parts.Local, null) is not null
+                ? PolicyDecision.Refuse(550, "5.7.1", $"{parts.Local}@{Domain} is a school list and does not accept mail from outside")
+                : PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
         }
 
         if (!recipient.CanReceive)
@@ -139,6 +147,41 @@ public sealed class SendingPolicy
         }
 
         return PolicyDecision.Accept([new LocalRecipient(recipient, Domain)]);
+    }
+
+    /// <summary>May the server itself (a plugin sending as the system) write to <paramref name="address"/>?
+    /// The system may write to any account that receives mail, any list (members that receive mail)
+    /// and outside addresses; the sending rules do not apply, the recipient limit still does.</summary>
+    public PolicyDecision DecideSystem(string address)
+    {
+        if (SplitAddress(address) is not { } parts)
+        {
+            return PolicyDecision.Refuse(501, "5.1.3", $"'{address}' is not a valid address");
+        }
+
+        if (!string.Equals(parts.Domain, Domain, StringComparison.OrdinalIgnoreCase))
+        {
+            return PolicyDecision.Accept([new ExternalRecipient(address)]);
+        }
+
+        var graph = _graph();
+        if (ListAddress.TryParse(parts.Local, out var list))
+        {
+            var members = Expand(graph, list, out _);
+            return members is null
+                ? PolicyDecision.Refuse(550, "5.1.1", $"{list.LocalPart}@{Domain}: no such list")
+                : Members(graph, null, list.LocalPart, members);
+        }
+
+        if (graph.FindByLogin(parts.Local) is not { } recipient)
+        {
+            return DecideProvidedList(graph, null, parts.Local)
+                ?? PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
+        }
+
+        return recipient.CanReceive
+            ? PolicyDecision.Accept([new LocalRecipient(recipient, Domain)])
+            : PolicyDecision.Refuse(550, "5.2.1", $"{recipient.Login} is {Describe(recipient.State)} and receives no mail");
     }
 
     /// <summary>Null when some rule lets <paramref name="sender"/> write to <paramref name="recipient"/>;
@@ -175,6 +218,74 @@ public sealed class SendingPolicy
             ? $"no rule lets {Label(sender)} write to {Label(recipient)}"
             : string.Join("; ", near.Select(r => $"{r.Description} ({r.Id})"));
         return $"{sender.Login} may not write to {recipient.Login}: {why}";
+    }
+
+    /// <summary>A list address offered by an extension (a plugin): null when none knows it; otherwise
+    /// every member is decided by the rules, as for a built-in list.</summary>
+    private PolicyDecision? DecideProvidedList(EstablishmentGraph graph, Account? sender, string localPart)
+    {
+        if (ProvidedList(localPart, sender) is not { } list)
+        {
+            return null;
+        }
+
+        if (list.Refusal is { } why)
+        {
+            return list.Temporary
+                ? PolicyDecision.Refuse(451, "4.3.0", $"list {list.Name} is unavailable: {why}")
+                : PolicyDecision.Refuse(550, "5.7.1", $"{sender?.Login ?? "the system"} may not use the list {list.Name}: {why}");
+        }
+
+        return Members(graph, sender, list.Name, list.MemberIds);
+    }
+
+    private ListExpansion? ProvidedList(string localPart, Account? sender)
+    {
+        if (_extensions is null)
+        {
+            return null;
+        }
+
+        foreach (var provider in _extensions.RecipientLists)
+        {
+            try
+            {
+                if (provider.Expand(localPart, sender) is { } list)
+                {
+                    return list;
+                }
+            }
+#pragma warning disable CA1031 // A provider is outside code: its failure must not end an SMTP session.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return ListExpansion.Unavailable(localPart, ex.Message);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The members of a list that receive mail, each allowed by the rules for an account sender.</summary>
+    private PolicyDecision Members(EstablishmentGraph graph, Account? sender, string listName, IEnumerable<string> memberIds)
+    {
+        var recipients = new List<Recipient>();
+        foreach (var memberId in memberIds.Distinct(StringComparer.Ordinal))
+        {
+            if (graph.FindById(memberId) is not { CanReceive: true } member || member.Id == sender?.Id)
+            {
+                continue;
+            }
+
+            if (sender is not null && CheckRules(graph, sender, member) is { } refusal)
+            {
+                return PolicyDecision.Refuse(550, "5.7.1", $"list {listName}: {refusal}");
+            }
+
+            recipients.Add(new LocalRecipient(member, Domain));
+        }
+
+        return PolicyDecision.Accept(recipients, $"list {listName}: {recipients.Count} recipients");
     }
 
     private PolicyDecision DecideExternal(Account sender, string address)

@@ -26,7 +26,9 @@ public sealed record FlagUpdate(FlagOperation Operation, MessageFlags Flags, IRe
 /// <param name="Changed">The messages whose flags actually changed, as they are now (with their new MODSEQ).</param>
 /// <param name="Failed">UIDs not changed because they were modified after <see cref="FlagUpdate.UnchangedSince"/>.</param>
 /// <param name="HighestModSeq">The mailbox's HIGHESTMODSEQ afterwards.</param>
-public sealed record FlagUpdateResult(IReadOnlyList<MessageEntry> Changed, IReadOnlyList<uint> Failed, ulong HighestModSeq);
+/// <param name="Missing">UIDs asked for that the mailbox no longer holds (expunged meanwhile, RFC 2180 §4.2);
+/// null or empty when all were there.</param>
+public sealed record FlagUpdateResult(IReadOnlyList<MessageEntry> Changed, IReadOnlyList<uint> Failed, ulong HighestModSeq, IReadOnlyList<uint>? Missing = null);
 
 /// <summary>What an expunge removed.</summary>
 public sealed record ExpungeResult(IReadOnlyList<uint> Uids, ulong HighestModSeq);
@@ -55,6 +57,9 @@ public enum MailboxError
 
     /// <summary>The mailbox has child mailboxes.</summary>
     HasChildren,
+
+    /// <summary>The account's quota would be exceeded; nothing was stored.</summary>
+    OverQuota,
 }
 
 /// <summary>A mailbox operation was refused.</summary>
@@ -119,11 +124,26 @@ public interface IMailboxStore
     ExpungeResult Expunge(string mailboxId, IReadOnlyCollection<uint>? onlyUids);
 
     /// <summary>Copies (or moves) messages to another mailbox of the same account, in UID order.</summary>
-    CopyResult Copy(string sourceMailboxId, IReadOnlyCollection<uint> uids, string targetMailboxId, bool move);
+    /// <param name="sourceMailboxId">Where the messages are.</param>
+    /// <param name="uids">Which (unknown UIDs are ignored).</param>
+    /// <param name="targetMailboxId">Where they go.</param>
+    /// <param name="move">Whether they leave the source (a move does not change the account's usage).</param>
+    /// <param name="quotaBytes">For a copy, the account's quota: a copy that would exceed it stores nothing
+    /// and throws <see cref="QuotaExceededException"/>, decided in the write transaction. Null: no limit.</param>
+    CopyResult Copy(string sourceMailboxId, IReadOnlyCollection<uint> uids, string targetMailboxId, bool move, long? quotaBytes = null);
 
     /// <summary>UIDs expunged from a mailbox after <paramref name="modSeq"/>.</summary>
     IReadOnlyList<ExpungedEntry> GetExpungedSince(string mailboxId, ulong modSeq);
 
     /// <summary>Octets used by an account's messages (QUOTA STORAGE).</summary>
     long UsedBytes(string accountId);
+
+    /// <summary>IMAP \Recent (RFC 3501 §2.3.2): raises the mailbox's <see cref="Mailbox.RecentUid"/> to
+    /// <paramref name="upTo"/> at once and returns the value it had, so the messages between the two are
+    /// recent for the caller alone: of two sessions claiming together, one gets them, the other nothing.
+    /// A mark already at or above <paramref name="upTo"/> is left alone (and nothing is written).</summary>
+    uint ClaimRecent(string mailboxId, uint upTo);
+    /// <summary>What an account's messages take: a counter the store keeps in the same transaction as
+    /// every insert, copy, move and expunge, not a scan.</summary>
+    Quota.QuotaUsage GetUsage(string accountId);
 }

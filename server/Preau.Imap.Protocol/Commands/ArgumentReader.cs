@@ -105,8 +105,13 @@ internal sealed class ArgumentReader
     public SequenceSet SequenceSet(string what) =>
         Syntax.SequenceSet.TryParse(AtomText(what), out var set) ? set : throw Bad($"{what} is not a valid sequence set");
 
-    /// <summary>mailbox = "INBOX" / astring, decoded from modified UTF-7 unless UTF8=ACCEPT is on.</summary>
-    public string Mailbox(string what = "mailbox name") => DecodeMailbox(AString(what), what);
+    /// <summary>mailbox = "INBOX" / astring, decoded from modified UTF-7 unless UTF8=ACCEPT or IMAP4rev2 is on.</summary>
+    public string Mailbox(string what = "mailbox name")
+    {
+        var token = Peek();
+        var name = AString(what);
+        return DecodeMailbox(token!, name, what);
+    }
 
     /// <summary>list-mailbox = 1*list-char / string: a LIST pattern, wildcards allowed.</summary>
     public string ListMailbox(string what = "mailbox pattern")
@@ -118,7 +123,7 @@ internal sealed class ArgumentReader
             ImapTokenKind.Quoted or ImapTokenKind.Literal when !token.IsBinary => token.Text,
             _ => throw Bad($"{what} expected, got {token}"),
         };
-        return DecodeMailbox(wire, what);
+        return DecodeMailbox(token, wire, what);
     }
 
     /// <summary>A parenthesized list: a reader over its items.</summary>
@@ -191,8 +196,18 @@ internal sealed class ArgumentReader
         return token.Kind == ImapTokenKind.Atom ? token.Text : throw Bad($"{what} expected, got {token}");
     }
 
-    private string DecodeMailbox(string wire, string what) =>
-        MailboxName.TryFromWire(wire, Options.Utf8Accept, out var name)
+    private string DecodeMailbox(ImapToken token, string wire, string what)
+    {
+        if (Options.Utf8MailboxNames)
+        {
+            // Decoding replaced invalid sequences with U+FFFD: a name must be real UTF-8 (RFC 3629).
+            return System.Text.Unicode.Utf8.IsValid(token.Bytes.Span) && MailboxName.TryFromWire(wire, utf8: true, out var utf8Name)
+                ? utf8Name
+                : throw Bad($"{what} is not valid UTF-8");
+        }
+
+        return MailboxName.TryFromWire(wire, utf8: false, out var name)
             ? name
             : throw Bad($"{what} '{wire}' is not valid modified UTF-7 (RFC 3501 §5.1.3)");
+    }
 }

@@ -31,6 +31,11 @@ public sealed record SearchCommand(string Tag, bool ByUid, string? Charset, Sear
         var encoding = Encoding.UTF8;
         if (args.TryAtom("CHARSET"))
         {
+            if (args.Options.Utf8Accept)
+            {
+                throw args.Bad("no CHARSET once UTF8=ACCEPT is enabled: strings are UTF-8 (RFC 6855 §3)");
+            }
+
             charset = args.AString("charset").ToUpperInvariant();
             encoding = SearchCharset.Resolve(charset, args);
         }

@@ -103,11 +103,18 @@ public sealed partial class ImapWriter
     }
 
     /// <summary>Writes the human-readable text of a response: the rest of the line.</summary>
-    /// <param name="text">Text; CR and LF become spaces, and non-ASCII becomes "?" unless UTF-8 is enabled.</param>
+    /// <param name="text">Text; CR and LF become spaces. Unless UTF-8 is enabled (RFC 9051 §9: only then
+    /// may text hold it), non-ASCII is spelled in ASCII: accents dropped ("supprimé" is "supprime"),
+    /// a few French signs replaced ("œ" is "oe", "«" is '"'), anything else "?".</param>
     public ImapWriter Text(string text)
     {
         // RFC 3501 requires at least one character of text; an empty one would also confuse old clients.
         text = string.IsNullOrEmpty(text) ? "completed" : text;
+        if (!Utf8Enabled && !Ascii.IsValid(text))
+        {
+            text = AsciiText.Spell(text);
+        }
+
         Separate();
         var bytes = Encoding.UTF8.GetMaxByteCount(text.Length);
         var span = _output.GetSpan(bytes);

@@ -61,9 +61,23 @@ internal static class ConnectionHandlers
                 s.CondStore = true;
                 enabled.Add("QRESYNC");
             }
+            else if (string.Equals(capability, "UTF8=ACCEPT", StringComparison.OrdinalIgnoreCase))
+            {
+                // RFC 6855 §3: UTF-8 mailbox names and strings from now on, SEARCH without CHARSET.
+                s.Utf8Accept = true;
+                enabled.Add("UTF8=ACCEPT");
+            }
+            else if (string.Equals(capability, "IMAP4REV2", StringComparison.OrdinalIgnoreCase))
+            {
+                // RFC 9051 §6.3.1: the session follows IMAP4rev2 from now on (UTF-8 names, ESEARCH, no \Recent).
+                s.Rev2 = true;
+                enabled.Add("IMAP4rev2");
+            }
         }
 
-        s.Writer.Enabled(enabled);
+        // Names and text the server writes follow at once (the ENABLED line itself is ASCII).
+        s.Writer.Utf8Enabled = s.Utf8;
+        s.Writer.Enabled(enabled.Distinct(StringComparer.OrdinalIgnoreCase));
         s.Writer.Status(c.Tag, ImapStatus.Ok, "ENABLE completed");
     }
 

@@ -39,6 +39,9 @@ internal static class Dispatcher
         SearchCommand c => SearchHandler.SearchAsync(session, c, cancellationToken),
         SortCommand c => SortHandler.SortAsync(session, c, cancellationToken),
         ThreadCommand c => ThreadHandler.ThreadAsync(session, c, cancellationToken),
+        GetQuotaRootCommand c => Done(() => QuotaHandlers.GetQuotaRoot(session, c)),
+        GetQuotaCommand c => Done(() => QuotaHandlers.GetQuota(session, c)),
+        SetQuotaCommand c => Done(() => QuotaHandlers.SetQuota(session, c)),
         _ => Done(() => session.Writer.Status(command.Tag, Protocol.Writing.ImapStatus.Bad, $"{command.Name} is not supported")),
     };
 

@@ -22,7 +22,8 @@ internal static class FetchHandler
     public static async Task FetchAsync(ImapSession s, FetchCommand c, CancellationToken cancellationToken)
     {
         var box = s.Box;
-        if (!c.ByUid && box.OutOfRange(c.Set))
+        var set = box.WithSaved(c.Set, c.ByUid);
+        if (!c.ByUid && box.OutOfRange(set))
         {
             s.Writer.Status(c.Tag, ImapStatus.Bad, "No such message sequence number");
             return;
@@ -46,7 +47,7 @@ internal static class FetchHandler
             return;
         }
 
-        var targets = box.Resolve(c.Set, c.ByUid);
+        var targets = box.Resolve(set, c.ByUid);
         if (c.Modifiers.ChangedSince is { } since)
         {
             targets = targets.Where(t => t.Entry.ModSeq > since).ToList();
@@ -56,7 +57,7 @@ internal static class FetchHandler
                 var highest = box.Uids.Count == 0 ? 0 : box.Uids[^1];
                 var gone = s.Services.Mailboxes.ExpungedSince(s.User, box.Mailbox.Id, since)
                     .Select(e => e.Uid)
-                    .Where(uid => c.Set.Contains(uid, Math.Max(highest, uid)))
+                    .Where(uid => set.Contains(uid, Math.Max(highest, uid)))
                     .ToArray();
                 if (gone.Length > 0)
                 {
@@ -105,7 +106,15 @@ internal static class FetchHandler
                 s.Services.Envelopes.Add(entry.BlobHash, envelope);
             }
 
-            WriteOne(s, seq, entry, attributes, c.Items.Sections, parsed, envelope);
+            var binary = parsed is null ? null : Decode(parsed, c.Items.Sections);
+            if (binary?.FirstOrDefault(b => b.Content.UnknownCte) is { Section: { } unknown })
+            {
+                // RFC 3516 §4.3: "it MUST fail the request and issue a NO response that contains UNKNOWN-CTE".
+                s.Writer.Status(c.Tag, ImapStatus.No, $"{unknown.ResponseLabel} of message {seq}: unknown Content-Transfer-Encoding", ResponseCode.UnknownCte);
+                return;
+            }
+
+            WriteOne(s, seq, entry, attributes, c.Items.Sections, parsed, envelope, binary);
             if (s.Connection.Buffered > FlushThreshold)
             {
                 await s.Connection.FlushAsync(cancellationToken);
@@ -143,7 +152,36 @@ internal static class FetchHandler
         return memory.GetBuffer().AsMemory(0, (int)memory.Length);
     }
 
-    private static void WriteOne(ImapSession s, uint seq, MessageEntry entry, FetchAttributes a, IReadOnlyList<FetchBodySection> sections, ParsedMessage? parsed, string? envelope)
+    /// <summary>The BINARY and BINARY.SIZE items of a message, decoded once each, by the index of the
+    /// item; null when none is asked.</summary>
+    private static (FetchBodySection? Section, BinaryContent Content)[]? Decode(ParsedMessage parsed, IReadOnlyList<FetchBodySection> sections)
+    {
+        if (!sections.Any(x => x.Kind != FetchSectionKind.Body))
+        {
+            return null;
+        }
+
+        var decoded = new (FetchBodySection?, BinaryContent)[sections.Count];
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Kind != FetchSectionKind.Body)
+            {
+                decoded[i] = (sections[i], BinarySectionReader.Read(parsed, sections[i].Section.Part.Select(p => (int)p).ToArray()));
+            }
+        }
+
+        return decoded;
+    }
+
+    private static void WriteOne(
+        ImapSession s,
+        uint seq,
+        MessageEntry entry,
+        FetchAttributes a,
+        IReadOnlyList<FetchBodySection> sections,
+        ParsedMessage? parsed,
+        string? envelope,
+        (FetchBodySection? Section, BinaryContent Content)[]? binary)
     {
         var w = s.Writer.BeginFetch(seq);
         if (a.HasFlag(FetchAttributes.Uid))
@@ -203,9 +241,16 @@ internal static class FetchHandler
                 w.Atom("RFC822").Literal(parsed.Raw.Span);
             }
 
-            foreach (var section in sections)
+            for (var i = 0; i < sections.Count; i++)
             {
-                WriteSection(w, parsed, section);
+                if (binary?[i].Section is not null)
+                {
+                    WriteBinary(w, sections[i], binary[i].Content);
+                }
+                else
+                {
+                    WriteSection(w, parsed, sections[i]);
+                }
             }
         }
 
@@ -227,13 +272,29 @@ internal static class FetchHandler
             ? SectionReader.Read(parsed, spec, p.Offset, p.Length)
             : SectionReader.Read(parsed, spec);
         w.Atom(section.ResponseLabel);
-        if (section.Kind == FetchSectionKind.BinarySize)
-        {
-            w.Number((ulong)(data?.Length ?? 0));
-            return;
-        }
 
         // A section that does not exist is an empty string (RFC 9051 §6.4.5).
         w.Literal((data ?? ReadOnlyMemory<byte>.Empty).Span);
+    }
+
+    /// <summary>BINARY[…]&lt;partial&gt; or BINARY.SIZE[…] (RFC 3516 §4.3): decoded octets, as a literal8
+    /// only when they hold NUL (otherwise a plain literal, so the client knows there is none).</summary>
+    private static void WriteBinary(ImapWriter w, FetchBodySection section, BinaryContent content)
+    {
+        var data = content.Data ?? ReadOnlyMemory<byte>.Empty;
+        w.Atom(section.ResponseLabel);
+        if (section.Kind == FetchSectionKind.BinarySize)
+        {
+            w.Number((ulong)data.Length);
+            return;
+        }
+
+        if (section.Partial is { } p)
+        {
+            data = SectionReader.Partial(data, p.Offset, p.Length);
+        }
+
+        var hasNul = content.HasNul && data.Span.IndexOf((byte)0) >= 0;
+        w.LiteralHeader(data.Length, binary: hasNul).Raw(data.Span);
     }
 }

@@ -25,13 +25,14 @@ internal static class FolderHandlers
 
     public static void Delete(ImapSession s, DeleteCommand c)
     {
+        // A refused DELETE (a default folder, children, no such name) throws here and leaves the selection alone.
+        s.Services.Mailboxes.Delete(s.User, c.Mailbox);
         if (s.Selected is { } box && string.Equals(box.Mailbox.Name, c.Mailbox, StringComparison.Ordinal))
         {
             s.Select(null);
             s.Writer.Status(null, ImapStatus.Ok, "The selected mailbox is being deleted", ResponseCode.Closed);
         }
 
-        s.Services.Mailboxes.Delete(s.User, c.Mailbox);
         s.SendUpdates();
         s.Writer.Status(c.Tag, ImapStatus.Ok, "DELETE completed");
     }

@@ -18,7 +18,8 @@ internal static class MessageHandlers
             return;
         }
 
-        if (!c.ByUid && box.OutOfRange(c.Set))
+        var set = box.WithSaved(c.Set, c.ByUid);
+        if (!c.ByUid && box.OutOfRange(set))
         {
             s.Writer.Status(c.Tag, ImapStatus.Bad, "No such message sequence number");
             return;
@@ -35,7 +36,7 @@ internal static class MessageHandlers
             s.CondStore = true;
         }
 
-        var targets = box.Resolve(c.Set, c.ByUid);
+        var targets = box.Resolve(set, c.ByUid);
         var (flags, keywords) = FlagText.Parse(c.Flags);
         var operation = c.Action switch
         {
@@ -50,13 +51,14 @@ internal static class MessageHandlers
         }
 
         var failed = result.Failed.ToHashSet();
+        var gone = (result.Missing ?? []).ToHashSet();
         if (!c.Silent || c.UnchangedSince is not null)
         {
             var changedUids = result.Changed.Select(e => e.Uid).ToHashSet();
             foreach (var (_, entry) in targets)
             {
                 // .SILENT still reports what UNCHANGEDSINCE changed, so the client learns the new MODSEQ (RFC 7162 §3.1.3).
-                if (!failed.Contains(entry.Uid) && (!c.Silent || changedUids.Contains(entry.Uid)))
+                if (!failed.Contains(entry.Uid) && !gone.Contains(entry.Uid) && (!c.Silent || changedUids.Contains(entry.Uid)))
                 {
                     s.WriteFlags(box.Entry(entry.Uid), withUid: c.ByUid);
                 }
@@ -75,6 +77,19 @@ internal static class MessageHandlers
             return;
         }
 
+        if (gone.Count > 0 && !c.ByUid && !c.Silent)
+        {
+            // Another session expunged some of them; this one cannot be told before NOOP (RFC 9051 §7.5.1).
+            // RFC 2180 §4.2.2 and §4.2.3: the others' flags are set and shown, the answer is NO. With
+            // .SILENT (§4.2.1) and for UID STORE, whose answer may carry the EXPUNGEs, it is OK.
+            s.Writer.Status(
+                c.Tag,
+                ImapStatus.No,
+                $"{gone.Count} message(s) effacé(s) par une autre session, les autres sont à jour (expunged by another session; send NOOP)",
+                ResponseCode.ExpungeIssued);
+            return;
+        }
+
         s.Writer.Status(c.Tag, ImapStatus.Ok, "STORE completed");
     }
 
@@ -87,7 +102,7 @@ internal static class MessageHandlers
             return;
         }
 
-        var only = c.Uids is null ? null : box.Resolve(c.Uids, byUid: true).Select(t => t.Entry.Uid).ToArray();
+        var only = c.Uids is null ? null : box.Resolve(box.WithSaved(c.Uids, byUid: true), byUid: true).Select(t => t.Entry.Uid).ToArray();
         var result = s.Services.Mailboxes.Expunge(s.User, box.Mailbox.Id, only);
         s.SendUpdates();
         s.Writer.Status(c.Tag, ImapStatus.Ok, "EXPUNGE completed", s.CondStore ? ResponseCode.HighestModSeq(result.HighestModSeq) : null);
@@ -103,6 +118,7 @@ internal static class MessageHandlers
             return;
         }
 
+        set = box.WithSaved(set, byUid);
         if (!byUid && box.OutOfRange(set))
         {
             s.Writer.Status(tag, ImapStatus.Bad, "No such message sequence number");

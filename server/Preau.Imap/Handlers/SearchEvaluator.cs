@@ -42,8 +42,9 @@ internal sealed class SearchEvaluator(ImapSession session, DateTimeOffset now)
         OrKey or => Matches(or.Left, seq, entry, content) || Matches(or.Right, seq, entry, content),
         NotKey not => !Matches(not.Key, seq, entry, content),
         FlagKey flag => HasFlag(entry, flag.Flag),
-        SequenceKey set => set.Set.Contains(seq, _box.Count),
-        UidKey set => set.Set.Contains(entry.Uid, _box.Uids.Count == 0 ? 0 : _box.Uids[^1]),
+        // "$" (SEARCHRES) names the saved messages whether in a sequence or a UID key (RFC 5182 §2.1).
+        SequenceKey set => (set.Set.IncludesSavedResult && _box.IsSaved(entry.Uid)) || set.Set.Contains(seq, _box.Count),
+        UidKey set => (set.Set.IncludesSavedResult && _box.IsSaved(entry.Uid)) || set.Set.Contains(entry.Uid, _box.Uids.Count == 0 ? 0 : _box.Uids[^1]),
         SizeKey size => size.Larger ? (ulong)entry.Size > size.Size : (ulong)entry.Size < size.Size,
         ModSeqKey modSeq => entry.ModSeq >= modSeq.ModSeq,
         AgeKey age => age.Younger

@@ -24,7 +24,7 @@ internal static class SelectHandlers
             return;
         }
 
-        s.Services.Mailboxes.List(s.User);
+        var all = s.Services.Mailboxes.List(s.User);
         var mailbox = s.Services.Mailboxes.Find(s.User, c.Mailbox);
         if (mailbox is null)
         {
@@ -50,21 +50,32 @@ internal static class SelectHandlers
             s.Wake);
         mailbox = view.Mailbox;
         s.Select(view);
+        s.TakeRecent(view, view.Uids, mailbox);
         var w = s.Writer;
         w.Flags(FlagText.Defined);
         w.Status(null, ImapStatus.Ok, c.ReadOnly ? "No permanent flags in read-only mode" : "Flags permitted",
             ResponseCode.PermanentFlags(c.ReadOnly ? [] : [.. FlagText.Defined, "\\*"]));
         w.Exists(view.Count);
-        w.Recent(0);
-        var firstUnseen = view.Uids.Select((uid, i) => (e: view.Entry(uid), i)).FirstOrDefault(x => !x.e.Flags.HasFlag(MessageFlags.Seen));
-        if (firstUnseen.e is not null)
+        if (!s.Rev2)
         {
-            w.Status(null, ImapStatus.Ok, "First unseen", ResponseCode.Unseen((uint)firstUnseen.i + 1));
+            // IMAP4rev2 dropped RECENT and the UNSEEN response code (RFC 9051 §6.3.2, Appendix E).
+            w.Recent((uint)view.RecentCount);
+            var firstUnseen = view.Uids.Select((uid, i) => (e: view.Entry(uid), i)).FirstOrDefault(x => !x.e.Flags.HasFlag(MessageFlags.Seen));
+            if (firstUnseen.e is not null)
+            {
+                w.Status(null, ImapStatus.Ok, "First unseen", ResponseCode.Unseen((uint)firstUnseen.i + 1));
+            }
         }
 
         w.Status(null, ImapStatus.Ok, "UIDs valid", ResponseCode.UidValidity(mailbox.UidValidity));
         w.Status(null, ImapStatus.Ok, "Predicted next UID", ResponseCode.UidNext(mailbox.NextUid));
         w.Status(null, ImapStatus.Ok, "Highest", ResponseCode.HighestModSeq(mailbox.HighestModSeq));
+        if (s.Rev2)
+        {
+            // RFC 9051 §6.3.2: "The server MUST return a LIST response with the mailbox name."
+            ListHandlers.WriteSelected(s, mailbox, all);
+        }
+
         if (c.Parameters.QResync is { } known && known.UidValidity == mailbox.UidValidity)
         {
             Resynchronise(s, view, known);

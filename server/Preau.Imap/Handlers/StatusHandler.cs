@@ -32,9 +32,14 @@ internal static class StatusHandler
             w.Atom("MESSAGES").Number((uint)entries.Count);
         }
 
-        if (items.HasFlag(StatusItems.Recent))
+        if (items.HasFlag(StatusItems.Recent) && !s.Rev2)
         {
-            w.Atom("RECENT").Number(0u);
+            // Messages no session has claimed yet (RFC 3501 §2.3.2), plus, for the mailbox this session
+            // has selected read-write, those it claimed itself: they are \Recent here (an EXAMINEd one
+            // claims nothing, so its recent ones are among the unclaimed). IMAP4rev2 has no RECENT.
+            var unclaimed = (uint)entries.Count(e => e.Uid > mailbox.RecentUid);
+            var mine = s.Selected is { ReadOnly: false } box && box.Mailbox.Id == mailbox.Id ? (uint)box.RecentCount : 0;
+            w.Atom("RECENT").Number(unclaimed + mine);
         }
 
         if (items.HasFlag(StatusItems.UidNext))

@@ -12,6 +12,7 @@ internal static class Codes
         MailboxError.AlreadyExists => ResponseCode.AlreadyExists,
         MailboxError.HasChildren => ResponseCode.HasChildren,
         MailboxError.NotAllowed => ResponseCode.Cannot,
+        MailboxError.OverQuota => ResponseCode.OverQuota,
         _ => null,
     };
 }

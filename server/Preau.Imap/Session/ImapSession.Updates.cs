@@ -29,7 +29,6 @@ internal sealed partial class ImapSession
             return;
         }
 
-        var before = box.Uids.Count == 0 ? 0u : box.Uids[^1];
         var sync = box.Sync(
             uids => Services.Mailboxes.Messages(User, current.Id, uids),
             last => Services.Mailboxes.MessagesAfter(User, current.Id, last),
@@ -47,15 +46,14 @@ internal sealed partial class ImapSession
             }
         }
 
-        if (sync.Added)
+        if (sync.Added.Count > 0)
         {
-            if (!box.ReadOnly)
-            {
-                box.MarkRecent(box.Uids.Where(u => u > before));
-            }
-
+            TakeRecent(box, sync.Added, current);
             Writer.Exists(box.Count);
-            Writer.Recent((uint)box.RecentCount);
+            if (!Rev2)
+            {
+                Writer.Recent((uint)box.RecentCount);
+            }
         }
 
         foreach (var entry in sync.FlagsChanged)

@@ -42,8 +42,14 @@ internal sealed partial class ImapSession : IAsyncDisposable
     /// <summary>QRESYNC is enabled (RFC 7162 §3.2.3): expunges are told as VANISHED, and SELECT may resynchronise.</summary>
     public bool QResync { get; set; }
 
-    /// <summary>UTF8=ACCEPT is enabled.</summary>
-    public bool Utf8 { get; set; }
+    /// <summary>UTF8=ACCEPT is enabled (RFC 6855): names and strings in UTF-8, SEARCH without CHARSET.</summary>
+    public bool Utf8Accept { get; set; }
+
+    /// <summary>IMAP4rev2 is enabled (RFC 9051): UTF-8 names, ESEARCH answers, no \Recent.</summary>
+    public bool Rev2 { get; set; }
+
+    /// <summary>Mailbox names and strings travel in UTF-8 (UTF8=ACCEPT or IMAP4rev2).</summary>
+    public bool Utf8 => Utf8Accept || Rev2;
 
     /// <summary>The logged-in account (handlers of authenticated states only).</summary>
     public Account User => Account ?? throw new InvalidOperationException("not logged in");
@@ -137,6 +143,24 @@ internal sealed partial class ImapSession : IAsyncDisposable
             return;
         }
 
+        if (literal.CommandName == "APPEND" && literal.Size == 0)
+        {
+            // Nothing to store: say so before the client goes on (the command is dropped).
+            Connection.Reader.RejectLiteral();
+            Writer.Status(literal.Tag, ImapStatus.No, AppendHandler.EmptyMessage, ResponseCode.Cannot);
+            return;
+        }
+
+        if (literal.CommandName == "APPEND" && Account is { } account && Services.Mailboxes.Quota(account) is { LimitBytes: { } limit } quota
+            && quota.Usage.Bytes + literal.Size > limit)
+        {
+            // RFC 9208 §4.3: refused before the client sends the octets; nothing is stored.
+            Connection.Reader.RejectLiteral();
+            var text = Core.Quota.QuotaService.OverQuotaText(quota.Usage.Bytes, literal.Size, limit);
+            Writer.Status(literal.Tag, ImapStatus.No, Writer.Utf8Enabled ? text : Core.Mail.AsciiText.Fold(text), ResponseCode.OverQuota);
+            return;
+        }
+
         Writer.Continuation("Ready for literal data");
     }
 
@@ -150,8 +174,9 @@ internal sealed partial class ImapSession : IAsyncDisposable
             return;
         }
 
-        if (!CommandParser.TryParse(raw, new CommandParserOptions { Utf8Accept = Utf8 }, out var command, out var error))
+        if (!CommandParser.TryParse(raw, new CommandParserOptions { Utf8Accept = Utf8Accept, Imap4Rev2 = Rev2 }, out var command, out var error))
         {
+            SearchHandler.OnRefused(this, raw, error);
             Writer.Error(error);
             return;
         }
@@ -166,7 +191,7 @@ internal sealed partial class ImapSession : IAsyncDisposable
         }
         catch (Core.Storage.MailboxStoreException ex)
         {
-            Writer.Status(command.Tag, ImapStatus.No, ex.Message, Codes.For(ex.Error));
+            Writer.Status(command.Tag, ImapStatus.No, Writer.Utf8Enabled ? ex.Message : Core.Mail.AsciiText.Fold(ex.Message), Codes.For(ex.Error));
         }
 #pragma warning disable CA1031 // A handler's bug answers NO [SERVERBUG]; the session and its mailbox stay usable.
         catch (Exception ex) when (ex is not OperationCanceledException and not IOException)

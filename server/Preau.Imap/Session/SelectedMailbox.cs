@@ -16,6 +16,7 @@ internal sealed class SelectedMailbox : IDisposable
     private readonly ConcurrentQueue<MailboxChange> _pending = new();
     private readonly IDisposable _subscription;
     private readonly HashSet<uint> _recent = [];
+    private readonly SortedSet<uint> _saved = [];
 
     /// <summary>Opens the view: it listens for changes first and reads the mailbox after, so a change
     /// committed meanwhile is either in what was read or waits to be told — never lost.</summary>
@@ -58,6 +59,33 @@ internal sealed class SelectedMailbox : IDisposable
     public bool IsRecent(uint uid) => _recent.Contains(uid);
 
     public void MarkRecent(IEnumerable<uint> uids) => _recent.UnionWith(uids);
+
+    /// <summary>The UIDs <c>$</c> stands for (SEARCHRES, RFC 5182): the last SEARCH … RETURN (SAVE)
+    /// in this view, less what was expunged since; empty until one.</summary>
+    public IReadOnlyCollection<uint> Saved => _saved;
+
+    /// <summary>Whether a UID is in the saved search result.</summary>
+    public bool IsSaved(uint uid) => _saved.Contains(uid);
+
+    /// <summary>Replaces the saved search result.</summary>
+    public void Save(IEnumerable<uint> uids)
+    {
+        _saved.Clear();
+        _saved.UnionWith(uids);
+    }
+
+    /// <summary>Replaces <c>$</c> in <paramref name="set"/> by the saved result: UIDs for a UID command,
+    /// the current sequence numbers of those messages otherwise (RFC 5182 §2.1).</summary>
+    public SequenceSet WithSaved(SequenceSet set, bool byUid)
+    {
+        if (!set.IncludesSavedResult)
+        {
+            return set;
+        }
+
+        var numbers = byUid ? _saved : _saved.Select(SequenceOf).Where(seq => seq > 0);
+        return set.ResolveSaved(SequenceSet.FromNumbers(numbers));
+    }
 
     /// <summary>1-based sequence number of a UID, or 0 when not in the view.</summary>
     public uint SequenceOf(uint uid)
@@ -152,6 +180,7 @@ internal sealed class SelectedMailbox : IDisposable
                 expunged.Add(((uint)i + 1, _uids[i]));
                 _entries.Remove(_uids[i]);
                 _recent.Remove(_uids[i]);
+                _saved.Remove(_uids[i]);
                 _uids.RemoveAt(i);
             }
         }
@@ -171,7 +200,7 @@ internal sealed class SelectedMailbox : IDisposable
         // New messages are read as everything above the last UID shown, not by the UIDs of the
         // notifications: those arrive from concurrent deliveries in any order, while UIDs are given
         // in commit order, so a notification for UID n+1 may come before the one for n.
-        var added = false;
+        var added = new List<uint>();
         if (touched.Count > known.Length)
         {
             var last = _uids.Count == 0 ? 0u : _uids[^1];
@@ -181,7 +210,7 @@ internal sealed class SelectedMailbox : IDisposable
                 {
                     _uids.Add(entry.Uid);
                     _entries[entry.Uid] = entry;
-                    added = true;
+                    added.Add(entry.Uid);
                 }
             }
         }
@@ -192,8 +221,8 @@ internal sealed class SelectedMailbox : IDisposable
     public void Dispose() => _subscription.Dispose();
 }
 
-/// <summary>What <see cref="SelectedMailbox.Sync"/> found.</summary>
-internal sealed record SyncResult(IReadOnlyList<(uint Seq, uint Uid)> Expunged, bool Added, IReadOnlyList<MessageEntry> FlagsChanged)
+/// <summary>What <see cref="SelectedMailbox.Sync"/> found: the expunged, the UIDs of new messages (ascending), the changed flags.</summary>
+internal sealed record SyncResult(IReadOnlyList<(uint Seq, uint Uid)> Expunged, IReadOnlyList<uint> Added, IReadOnlyList<MessageEntry> FlagsChanged)
 {
-    public static SyncResult None { get; } = new([], false, []);
+    public static SyncResult None { get; } = new([], [], []);
 }

@@ -1,5 +1,6 @@
 using Preau.Core.Directory;
 using Preau.Core.Rights;
+using Preau.PluginHost;
 using Preau.Server.Hosting;
 
 namespace Preau.Server.Cli;
@@ -16,6 +17,7 @@ public static class CliApp
         ["account reactivate"] = AccountCommands.Reactivate,
         ["account passwd"] = AccountCommands.Passwd,
         ["account notify"] = AccountCommands.Notify,
+        ["account quota"] = QuotaCommands.Quota,
         ["account create"] = AccountAdminCommands.Create,
         ["account reset-password"] = AccountAdminCommands.ResetPassword,
         ["policy show"] = PolicyCommands.Show,
@@ -37,7 +39,19 @@ public static class CliApp
         ["roles list"] = RoleCommands.List,
         ["roles assign"] = RoleCommands.Assign,
         ["roles unassign"] = RoleCommands.Unassign,
+        ["plugin list"] = PluginCommands.List,
+        ["plugin enable"] = PluginCommands.Enable,
+        ["plugin disable"] = PluginCommands.Disable,
+        ["plugin install"] = PluginCommands.Install,
+        ["plugin remove"] = PluginCommands.Remove,
+        ["held list"] = HeldCommands.List,
+        ["held release"] = HeldCommands.Release,
+        ["held discard"] = HeldCommands.Discard,
     };
+
+    /// <summary>The first words of the server's own verbs: no plugin verb may start with one.</summary>
+    public static IReadOnlySet<string> VerbGroups { get; } =
+        Verbs.Keys.Select(k => k.Split(' ')[0]).Append("help").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the words name a verb (so the program runs the CLI rather than the server).</summary>
     public static bool IsVerb(IReadOnlyList<string> words) =>
@@ -48,6 +62,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(runtime);
         if (words.Count > 0 && words[0] == "audit" && (words.Count == 1 || words[1].StartsWith("--", StringComparison.Ordinal)))
         {
             words = ["audit", "list", .. words.Skip(1)]; // `preau audit [--limit n]` is `preau audit list`
@@ -55,13 +70,28 @@ public static class CliApp
 
         if (words.Count < 2 || !Verbs.TryGetValue($"{words[0]} {words[1]}", out var verb))
         {
+            if (words.Count > 0 && !VerbGroups.Contains(words[0]) && runtime.Plugins.HasVerb(words))
+            {
+                return runtime.Plugins.RunVerbAsync(words, output, Actor).GetAwaiter().GetResult() ?? 2;
+            }
+
             output.WriteLine(Usage);
+            foreach (var plugin in runtime.Plugins.Verbs())
+            {
+                output.WriteLine($"  preau {plugin.Verb} {plugin.Usage}".TrimEnd() + $"      ({plugin.PluginId})");
+            }
+
             return words.Count > 0 && words[0] is "help" or "--help" ? 0 : 2;
         }
 
         try
         {
             return verb(runtime, new CliArgs(words.Skip(2)), output);
+        }
+        catch (PluginException ex)
+        {
+            output.WriteLine($"refused: {ex.Message}");
+            return 1;
         }
         catch (CliException ex)
         {
@@ -98,6 +128,7 @@ public static class CliApp
           preau account reactivate <login>
           preau account passwd <login> [--password P]    (no --password: read from standard input, or generate one)
           preau account notify <login> <address|none>
+          preau account quota <login> [<size>|default|unlimited]   (sizes: 500M, 2G; default: the profile's)
           preau account create --first F --last L --profile P [--function F] [--login L]   (login prenom.nom, password generated)
           preau account reset-password <login>           (a new generated password, shown once)
           preau policy show [--json]
@@ -116,6 +147,12 @@ public static class CliApp
           preau delegation list [--json]
           preau roles list [--uai U] [--json]
           preau roles assign|unassign <login> <AdministrateurEnt|ReferentNumerique|PersonneRessourceNumerique> [--uai U]
+          preau plugin list [--json]
+          preau plugin enable|disable <id>
+          preau plugin install <folder|file.zip>             (installs, or upgrades the plugin with the same id)
+          preau plugin remove <id> [--purge]                 (--purge: delete its stored data too)
+          preau held list [--json]                           (messages held by a plugin's filter)
+          preau held release|discard <id>
         profiles: Eleve, Responsable, Enseignant, Personnel, AdministrateurEnt
         functions: Direction, Cpe, VieScolaire, Documentaliste, PsyEn, AssistantSocial, Infirmier, Secretariat, Agent, SupportAcademique
         """;

@@ -3,7 +3,7 @@ namespace Preau.Server.Cli;
 /// <summary>A verb's arguments: positionals, <c>--option value</c> pairs and bare <c>--flags</c>.</summary>
 public sealed class CliArgs
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "all", "demo", "help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "all", "demo", "help", "purge" };
     private readonly Dictionary<string, string> _options = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _flags = new(StringComparer.OrdinalIgnoreCase);
 

@@ -3,13 +3,17 @@ using Microsoft.Extensions.Logging;
 using Preau.Core.Announcements;
 using Preau.Core.Auth;
 using Preau.Core.Directory;
+using Preau.Core.Extensions;
 using Preau.Core.Mail;
 using Preau.Core.Policy;
 using Preau.Core.Preferences;
+using Preau.Core.Quota;
 using Preau.Core.Rights;
 using Preau.Core.Search;
 using Preau.Core.Storage;
 using Preau.Imap;
+using Preau.PluginHost;
+using Preau.Server.Cli;
 using Preau.Smtp;
 using Preau.Storage.LiteDb;
 using Preau.Web;
@@ -42,19 +46,30 @@ public sealed class PreauRuntime : IDisposable
         Rights = new RightsService(Store, Audit, time, () => Directory.Graph);
         var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
         Policy = new PolicyService(settings, Store, Store, time, () => Directory.Graph);
-        SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant);
+        Extensions = new ExtensionPoints();
+        SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant, Extensions);
         Limiter = new SendRateLimiter(() => Policy.Settings, time);
         Bus = new ChangeBus();
         Notices = new Notices(Blobs, Store, Mail, time);
+        Quotas = new QuotaService(Mail.Quota, Store);
         IReadOnlyList<IContentAnalyzer> analyzers = [new EnvelopeAnalyzer()];
-        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search);
-        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, time, Rights);
+        Delivery = new DeliveryService(Blobs, Store, Bus, Directory, SendingPolicy, Notices, Quotas, time, loggers.CreateLogger<DeliveryService>(), analyzers, Search, Extensions);
+        Held = new HeldMessages(Store, Blobs, Delivery, Directory, Audit, time);
+        var hooks = new SubmissionHooks(Extensions, loggers.CreateLogger<SubmissionHooks>());
+        Submission = new SubmissionService(Mail, Directory, SendingPolicy, Limiter, Delivery, Quotas, time, Rights, hooks, Held);
         Authenticator = new Authenticator(Directory, credentials, new LoginThrottle(time), Rights);
-        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, time, analyzers, Search);
+        Mailboxes = new MailboxService(Store, Store, Blobs, Bus, Mail, Quotas, time, analyzers, Search);
         Announcements = new AnnouncementService(Store, Rights, Audit, time);
         Preferences = new PreferencesService(Store, Directory);
         Passwords = new PasswordChangeService(Authenticator, Directory);
         Accounts = new AccountAdministration(Directory);
+        PluginOptions = configuration.GetSection("Plugins").Get<PluginHostOptions>() ?? new PluginHostOptions();
+        Plugins = new PluginManager(
+            PluginOptions,
+            new PluginHostServices(Mail, Directory, Submission, Blobs, Store, Audit, Extensions, time, loggers, configuration, Rights))
+        {
+            ReservedVerbs = CliApp.VerbGroups,
+        };
     }
 
     /// <summary>The configuration in force.</summary>
@@ -117,8 +132,23 @@ public sealed class PreauRuntime : IDisposable
     /// <summary>Outside notifications.</summary>
     public Notices Notices { get; }
 
+    /// <summary>Storage quotas: limits per profile and account, usage.</summary>
+    public QuotaService Quotas { get; }
+
     /// <summary>Durable filing of messages.</summary>
     public DeliveryService Delivery { get; }
+
+    /// <summary>Where plugins attach submission hooks, recipient lists and delivery observers.</summary>
+    public ExtensionPoints Extensions { get; }
+
+    /// <summary>Messages held by a submission hook for an administrator.</summary>
+    public HeldMessages Held { get; }
+
+    /// <summary>The <c>Plugins</c> section.</summary>
+    public PluginHostOptions PluginOptions { get; }
+
+    /// <summary>The installed plugins (loaded by <see cref="Open"/>).</summary>
+    public PluginManager Plugins { get; }
 
     /// <summary>The entry point for new messages.</summary>
     public SubmissionService Submission { get; }
@@ -142,12 +172,27 @@ public sealed class PreauRuntime : IDisposable
     public AccountAdministration Accounts { get; }
 
     /// <summary>Opens the data folder named by the configuration.</summary>
-    public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null) =>
-        new(configuration, loggers, time ?? TimeProvider.System);
+    /// <remarks>The installed plugins are loaded too (for their CLI verbs as much as for the server):
+    /// one that fails is marked failed, never fatal.</remarks>
+    public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null)
+    {
+        var runtime = new PreauRuntime(configuration, loggers, time ?? TimeProvider.System);
+        try
+        {
+            runtime.Plugins.LoadAllAsync().GetAwaiter().GetResult();
+            return runtime;
+        }
+        catch
+        {
+            runtime.Dispose();
+            throw;
+        }
+    }
 
-    /// <summary>Closes the store.</summary>
+    /// <summary>Unloads the plugins and closes the store.</summary>
     public void Dispose()
     {
+        Plugins.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Search.Dispose();
         Store.Dispose();
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Preau.PluginHost.Jobs;
 using Preau.Server.Cli;
 using Preau.Server.Tls;
 using Preau.Smtp;
@@ -17,12 +18,16 @@ public sealed class ServerHost : IAsyncDisposable
     private Preau.Web.WebHost? _web;
     private RelayWorker? _relay;
     private AdminSocket? _admin;
+    private JobScheduler? _jobs;
 
     /// <summary>Creates the host over an open runtime.</summary>
     public ServerHost(PreauRuntime runtime) => _runtime = runtime;
 
     /// <summary>The HTTP host, once started.</summary>
     public Preau.Web.WebHost? Web => _web;
+
+    /// <summary>The plugins' job scheduler, once started.</summary>
+    public JobScheduler? Jobs => _jobs;
 
     /// <summary>The relay worker, once started.</summary>
     public RelayWorker? Relay => _relay;
@@ -51,9 +56,12 @@ public sealed class ServerHost : IAsyncDisposable
             Portal = new Preau.Web.PortalServices(_runtime.Mailboxes, _runtime.Announcements, _runtime.Preferences, _runtime.Passwords, _runtime.Accounts, _runtime.Policy),
         };
         _web = new Preau.Web.WebHost(_runtime.Web, endpoints, web, _runtime.Loggers);
+        Preau.Web.Plugins.PluginWebEndpoints.Map(_web.Routes, _runtime.Plugins, _runtime.Rights, _runtime.Loggers, _runtime.PluginOptions.MaxArchiveSize);
         Preau.Web.Mail.MailApi.Map(_web, new Preau.Web.Mail.MailApiServices(
             _runtime.Mailboxes, _runtime.Submission, _runtime.Directory, _runtime.SendingPolicy, _runtime.Bus, _runtime.Mail, _runtime.DataDirectory, _runtime.Time));
         await _web.StartAsync(cancellationToken);
+        _jobs = new JobScheduler(_runtime.Plugins, _runtime.Time, _runtime.Loggers.CreateLogger<JobScheduler>());
+        _jobs.Start();
         _relay.Start();
         _admin = new AdminSocket(_runtime, Path.Combine(_runtime.DataDirectory, AdminSocket.FileName), _runtime.Loggers.CreateLogger<AdminSocket>());
         _admin.Start();
@@ -65,6 +73,11 @@ public sealed class ServerHost : IAsyncDisposable
         if (_admin is not null)
         {
             await _admin.DisposeAsync();
+        }
+
+        if (_jobs is not null)
+        {
+            await _jobs.DisposeAsync();
         }
 
         if (_web is not null)

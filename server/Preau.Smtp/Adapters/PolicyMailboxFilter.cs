@@ -6,7 +6,7 @@ using SmtpServer.Storage;
 namespace Preau.Smtp.Adapters;
 
 /// <summary>MAIL FROM and RCPT TO, decided by Core's <see cref="SubmissionTransaction"/>: each refusal
-/// is answered at once with its enhanced status code and the rule's words.</summary>
+/// is answered at once with its enhanced status code and the rule's words (a full mailbox: 452 4.2.2).</summary>
 internal sealed class PolicyMailboxFilter(SubmissionService submission) : IMailboxFilter
 {
     public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken)
@@ -14,7 +14,8 @@ internal sealed class PolicyMailboxFilter(SubmissionService submission) : IMailb
         var account = context.Account();
         var protocol = account is not null ? "ESMTPSA" : context.Pipe.IsSecure ? "ESMTPS" : "ESMTP";
         var transaction = submission.Begin(account, new SubmissionContext(protocol, context.RemoteAddress(), context.Helo()));
-        var decision = transaction.SetMailFrom(Address(from));
+        // SIZE= (RFC 1870), 0 when not given: lets RCPT refuse a mailbox too full for the message.
+        var decision = transaction.SetMailFrom(Address(from), size);
         if (!decision.Accepted)
         {
             throw decision.ToException();

@@ -25,8 +25,24 @@ public class ResponseWritingTests
     [Test]
     public void Status_TextWithCrLfAndAccents_IsSanitized()
     {
-        Assert.That(Wire.Write(w => w.Status("a1", ImapStatus.No, "Boîte\r\ninconnue")), Is.EqualTo("a1 NO Bo?te  inconnue\r\n"));
+        Assert.That(Wire.Write(w => w.Status("a1", ImapStatus.No, "Boîte\r\ninconnue")), Is.EqualTo("a1 NO Boite  inconnue\r\n"));
         Assert.That(Wire.Write(w => w.Status("a1", ImapStatus.No, "")), Is.EqualTo("a1 NO completed\r\n"));
+    }
+
+    [Test]
+    public void Status_FrenchTextWithoutUtf8_IsSpelledInAscii()
+    {
+        var text = Wire.Write(w => w.Status("a1", ImapStatus.No, "« Envoyés » est un dossier par défaut : il ne peut pas être supprimé — cœur ✓ (RFC 6855 §3)"));
+
+        Assert.That(text, Is.EqualTo("a1 NO \" Envoyes \" est un dossier par defaut : il ne peut pas etre supprime - coeur ? (RFC 6855 section 3)\r\n"));
+    }
+
+    [Test]
+    public void Status_FrenchTextWithUtf8_IsSentAsIs()
+    {
+        var text = Wire.Write(w => w.Status("a1", ImapStatus.No, "Dossier par défaut"), utf8: true);
+
+        Assert.That(text, Is.EqualTo(System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes("a1 NO Dossier par défaut\r\n"))));
     }
 
     [Test]

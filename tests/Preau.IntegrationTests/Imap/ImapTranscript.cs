@@ -18,6 +18,8 @@ internal sealed record TranscriptStep(char Kind, string Text, int LineNumber);
 /// <item><c># tls: starttls</c> (the default), <c># tls: implicit</c> (the TLS port) or <c># tls: none</c>
 /// (clear text on the plain port, no login possible).</item>
 /// <item><c># bug: what is wrong</c>: the server is known to answer otherwise; the test is ignored with this reason.</item>
+/// <item><c># settings: Key=value; Key=value</c>: configuration the replay's server starts with, e.g.
+/// <c>Mail:Quota:Eleve=4K</c> (the header may be repeated).</item>
 /// <item><c># anything else</c> and blank lines: comments.</item>
 /// <item><c>C: line</c>: sent with CRLF. After a complete command the server's answer is read up to its
 /// tagged response (or a continuation request, or the connection's end) and must match the S: lines
@@ -37,8 +39,9 @@ internal sealed record TranscriptStep(char Kind, string Text, int LineNumber);
 /// </remarks>
 internal sealed class ImapTranscript
 {
-    private ImapTranscript(string name, IReadOnlyList<TranscriptStep> steps, string? login, string tls, string? bug)
+    private ImapTranscript(string name, IReadOnlyList<TranscriptStep> steps, string? login, string tls, string? bug, IReadOnlyDictionary<string, string> settings)
     {
+        Settings = settings;
         Name = name;
         Steps = steps;
         Login = login;
@@ -60,6 +63,9 @@ internal sealed class ImapTranscript
     /// <summary>The known server bug this transcript shows, or null.</summary>
     public string? Bug { get; }
 
+    /// <summary>Configuration overrides for the replay's server.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
     /// <summary>Where the transcript files are copied next to the test assembly.</summary>
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Imap", "Transcripts");
 
@@ -69,13 +75,14 @@ internal sealed class ImapTranscript
         var steps = new List<TranscriptStep>();
         string? login = null;
         string? bug = null;
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         var tls = "starttls";
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if (line.StartsWith('#'))
             {
-                var header = Regex.Match(line, @"^#\s*(login|tls|bug)\s*:\s*(.*?)\s*$");
+                var header = Regex.Match(line, @"^#\s*(login|tls|bug|settings)\s*:\s*(.*?)\s*$");
                 if (header.Success)
                 {
                     var value = header.Groups[2].Value;
@@ -83,6 +90,19 @@ internal sealed class ImapTranscript
                     {
                         case "login":
                             login = value;
+                            break;
+                        case "settings":
+                            foreach (var pair in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                            {
+                                var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                                if (eq <= 0)
+                                {
+                                    throw new FormatException($"{Path.GetFileName(path)}:{i + 1}: settings are Key=value pairs separated by ';', not '{pair}'");
+                                }
+
+                                settings[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
+                            }
+
                             break;
                         case "tls":
                             tls = value is "starttls" or "implicit" or "none"
@@ -118,7 +138,7 @@ internal sealed class ImapTranscript
             throw new FormatException($"{Path.GetFileName(path)}: no login without TLS");
         }
 
-        return new ImapTranscript(Path.GetFileNameWithoutExtension(path), steps, login, tls, bug);
+        return new ImapTranscript(Path.GetFileNameWithoutExtension(path), steps, login, tls, bug, settings);
     }
 
     /// <summary>Whether a server line matches an S: pattern.</summary>

@@ -29,7 +29,13 @@ public partial class TranscriptTests
     public async Task Replay(string file)
     {
         var transcript = ImapTranscript.Load(Path.Combine(ImapTranscript.Folder, file));
-        await using var server = await TestServer.StartAsync();
+        await using var server = await TestServer.StartAsync(settings =>
+        {
+            foreach (var (key, value) in transcript.Settings)
+            {
+                settings[key] = value;
+            }
+        });
         await using var replay = new Replayer(server, transcript);
         await replay.RunAsync();
         if (Recording)

@@ -1,0 +1,76 @@
+using System.Text;
+using Preau.Plugins.Directory.Model;
+using Preau.Plugins.Directory.Planning;
+
+namespace Preau.Plugins.Directory.Codes;
+
+/// <summary>Writes activation sheets as CSV for distribution to families: « ; » separated, UTF-8
+/// with a byte-order mark, so that a French spreadsheet opens it as is.</summary>
+/// <remarks>Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are prefixed
+/// with an apostrophe. The files hold secrets: they are created readable by their owner only.</remarks>
+public static class ActivationCsv
+{
+    /// <summary>The header line's cells.</summary>
+    public static readonly IReadOnlyList<string> Header =
+        ["Classe", "Profil", "Nom", "Prénom", "Responsable de", "Identifiant", "Adresse", "Code d'activation"];
+
+    /// <summary>Writes a header and one line per entry.</summary>
+    public static void Write(TextWriter writer, IEnumerable<ActivationEntry> entries, string mailDomain)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(entries);
+        WriteLine(writer, Header);
+        foreach (var e in entries)
+        {
+            WriteLine(writer, [e.Sheet, PlanReport.KindName(e.Kind), e.LastName, e.FirstName, e.ChildName ?? "", e.Login, $"{e.Login}@{mailDomain}", e.Code]);
+        }
+    }
+
+    /// <summary>One file per sheet in <paramref name="directory"/> (<c>codes-6a.csv</c>,
+    /// <c>codes-personnels.csv</c>…); returns their paths.</summary>
+    public static IReadOnlyList<string> WriteFiles(ActivationSheet sheet, string directory, string mailDomain)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        System.IO.Directory.CreateDirectory(directory);
+        var paths = new List<string>();
+        foreach (var group in sheet.Sheets)
+        {
+            var path = Path.Combine(directory, $"codes-{FileSlug(group.Key)}.csv");
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var writer = new StreamWriter(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), options);
+            Write(writer, group, mailDomain);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    /// <summary>A cell, quoted when it holds « ; », quotes or line breaks, defused when it looks like a formula.</summary>
+    public static string Cell(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static void WriteLine(TextWriter writer, IEnumerable<string> cells)
+    {
+        writer.Write(string.Join(';', cells.Select(Cell)));
+        writer.Write("\r\n");
+    }
+
+    private static string FileSlug(string sheet)
+    {
+        var slug = Folding.Slug(sheet);
+        return slug.Length > 0 ? slug : "sans-nom";
+    }
+}

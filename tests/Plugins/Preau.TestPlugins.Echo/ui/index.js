@@ -1,0 +1,2 @@
+// Webmail module of the Echo test plugin.
+export const label = "Écho";
