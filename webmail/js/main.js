@@ -68,11 +68,22 @@ async function enterSession(session) {
   state.session = { rights: [], ...session };
   api.setCsrfToken(session.csrfToken);
   if (session.language) setLanguage(session.language);
-  const [modules] = await Promise.allSettled([api.get('/api/ui/modules'), refreshFolders()]);
+  const [modules] = await Promise.allSettled([loadModules(), refreshFolders()]);
   state.modules = modules.status === 'fulfilled' && Array.isArray(modules.value)
     ? modules.value.map((m) => ({ id: m.id ?? m.pluginId, label: m.label, entry: m.entry }))
     : [];
   connectEvents();
+}
+
+/** The plugin modules this user may open: GET /api/ui/modules (the contract); while a server has only
+ * the plugin host's list of active modules, that list (each module's own API checks its rights). */
+async function loadModules() {
+  try {
+    return await api.get('/api/ui/modules');
+  } catch (error) {
+    if (error.status === 404) return api.get('/api/plugins');
+    throw error;
+  }
 }
 
 /** After signing in: back where the user was going. */
