@@ -4,7 +4,7 @@ import * as api from './api.js';
 import { replace, isTyping, debounce } from './dom.js';
 import { setLanguage, initialLanguage, onLanguageChange, language } from './i18n.js';
 import { route, start, navigate, current } from './router.js';
-import { state, on, refreshFolders, hasRight, adminPages, ADMIN_PAGES } from './state.js';
+import { state, on, refreshFolders, refreshModules, hasRight, adminPages, ADMIN_PAGES } from './state.js';
 import { connectEvents, disconnectEvents } from './events.js';
 import { mountShell } from './components/shell.js';
 import { showShortcuts } from './components/shortcuts-help.js';
@@ -68,22 +68,8 @@ async function enterSession(session) {
   state.session = { rights: [], ...session };
   api.setCsrfToken(session.csrfToken);
   if (session.language) setLanguage(session.language);
-  const [modules] = await Promise.allSettled([loadModules(), refreshFolders()]);
-  state.modules = modules.status === 'fulfilled' && Array.isArray(modules.value)
-    ? modules.value.map((m) => ({ id: m.id ?? m.pluginId, label: m.label, entry: m.entry }))
-    : [];
+  await Promise.allSettled([refreshModules(), refreshFolders()]);
   connectEvents();
-}
-
-/** The plugin modules this user may open: GET /api/ui/modules (the contract); while a server has only
- * the plugin host's list of active modules, that list (each module's own API checks its rights). */
-async function loadModules() {
-  try {
-    return await api.get('/api/ui/modules');
-  } catch (error) {
-    if (error.status === 404) return api.get('/api/plugins');
-    throw error;
-  }
 }
 
 /** After signing in: back where the user was going. */

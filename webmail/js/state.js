@@ -57,6 +57,21 @@ export function specialFolder(use) {
   return state.folders.find((f) => f.specialUse === use) ?? null;
 }
 
+/** Reloads the plugin modules this user may open (GET /api/ui/modules, the contract; while a server has
+ * only the plugin host's list of active modules, GET /api/plugins: each module's own API checks rights). */
+export async function refreshModules() {
+  let modules;
+  try {
+    modules = await api.get('/api/ui/modules');
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    modules = await api.get('/api/plugins');
+  }
+  state.modules = (Array.isArray(modules) ? modules : []).map((m) => ({ id: m.id ?? m.pluginId, label: m.label, entry: m.entry }));
+  emit('modules', state.modules);
+  return state.modules;
+}
+
 /** Loads the settings once (signature for the composer, language). */
 export async function loadSettings(force = false) {
   if (!state.settings || force) state.settings = await api.get('/api/settings');

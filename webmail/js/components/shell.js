@@ -64,6 +64,7 @@ export function mountShell(root, actions) {
 
   renderRail();
   const offFolders = on('folders', renderRail);
+  const offModules = on('modules', renderRail);
   const onKey = (e) => { if (e.key === 'Escape' && app.classList.contains('nav-open')) toggleNav(false); };
   document.addEventListener('keydown', onKey);
 
@@ -76,6 +77,7 @@ export function mountShell(root, actions) {
     },
     destroy() {
       offFolders();
+      offModules();
       document.removeEventListener('keydown', onKey);
     },
   };

@@ -7,6 +7,7 @@ import { t } from '../../i18n.js';
 import { confirmDialog } from '../../components/dialog.js';
 import { toast, toastError } from '../../components/toast.js';
 import { adminFrame, stateBadge } from './frame.js';
+import { refreshModules } from '../../state.js';
 
 const STATUS_KIND = { active: 'success', disabled: 'muted', failed: 'danger', incompatible: 'warning' };
 
@@ -33,7 +34,7 @@ export async function mount(outlet) {
         const installed = await api.upload('/api/admin/plugins', file, (p) => { progress.value = Math.round(p * 100); }).promise;
         toast(t('plugins.installed', { name: installed?.name ?? installed?.id ?? file.name }));
         installForm.reset();
-        await load();
+        await reload();
       } catch (error) {
         installError.textContent = error.message;
       } finally {
@@ -50,6 +51,12 @@ export async function mount(outlet) {
   progress,
   installError);
   content.append(listEl, installForm);
+
+  /** The list again, and the navigation's plugin sections (a disabled plugin's section goes at once). */
+  async function reload() {
+    refreshModules().catch(() => {});
+    await load();
+  }
 
   async function load() {
     try {
@@ -101,7 +108,7 @@ export async function mount(outlet) {
       const status = String(info?.status ?? '').toLowerCase();
       if (action === 'enable' && status && status !== 'active') toast(t('plugins.enableFailed', { name, reason: info.reason ?? '' }), { kind: 'error' });
       else toast(t(action === 'enable' ? 'plugins.enabled' : 'plugins.disabled', { name }));
-      await load();
+      await reload();
     } catch (error) {
       toastError(error);
     }
@@ -112,7 +119,7 @@ export async function mount(outlet) {
     try {
       await api.del(`/api/admin/plugins/${api.seg(plugin.id)}`);
       toast(t('plugins.removed', { name }));
-      await load();
+      await reload();
     } catch (error) {
       toastError(error);
     }
