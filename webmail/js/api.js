@@ -40,7 +40,7 @@ async function request(method, path, body, options = {}) {
   if (!SAFE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response;
   try {
-    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal: options.signal });
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal: options.signal, keepalive: Boolean(options.keepalive) });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, t('error.network'));

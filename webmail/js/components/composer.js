@@ -150,7 +150,8 @@ export function createComposer(options) {
       dirty = false;
       status.textContent = t('compose.saving');
       try {
-        const result = await api.put('/api/mail/drafts', { draftId, ...payload() });
+        // keepalive: a save started as the tab goes away still reaches the server.
+        const result = await api.put('/api/mail/drafts', { draftId, ...payload() }, { keepalive: document.visibilityState === 'hidden' });
         draftId = result?.draftId ?? draftId;
         await followSavedParts(draftId);
         const time = new Intl.DateTimeFormat(language(), { hour: '2-digit', minute: '2-digit' }).format(new Date());
@@ -259,6 +260,7 @@ export function createComposer(options) {
     try {
       await api.post('/api/mail/send', { ...payload(), draftId: draftId ?? undefined });
       closed = true;
+      stopWatching();
       toast(t('compose.sent'));
       refreshFolders().catch(() => {});
       options.onClose({ sent: true });
@@ -287,6 +289,7 @@ export function createComposer(options) {
     autosave.cancel();
     await saving;
     closed = true;
+    stopWatching();
     for (const a of attachments) a.abort?.();
     if (draftId) {
       try {
@@ -302,6 +305,7 @@ export function createComposer(options) {
   async function close() {
     await flush();
     closed = true;
+    stopWatching();
     if (draftId) toast(t('compose.keptInDrafts'));
     options.onClose({});
   }
@@ -363,6 +367,13 @@ export function createComposer(options) {
     return new RegExp(`^\\s*${prefix}\\s*:`, 'i').test(value) ? value : `${prefix}: ${value}`;
   }
 
+  // The tab hidden (switched away, phone locked, about to close): what is pending is saved now.
+  const onHide = () => {
+    if (document.visibilityState === 'hidden' && dirty && !closed && !sending) saveNow(false);
+  };
+  document.addEventListener('visibilitychange', onHide);
+  const stopWatching = () => document.removeEventListener('visibilitychange', onHide);
+
   const ready = prefill();
   return {
     element: form,
@@ -376,5 +387,14 @@ export function createComposer(options) {
       else subject.focus();
     },
     isOpen: () => !closed,
+    /** Saves what is pending, then lets go (the view replaced it). */
+    async dispose() {
+      try {
+        await flush();
+      } finally {
+        closed = true;
+        stopWatching();
+      }
+    },
   };
 }

@@ -206,7 +206,7 @@ export async function mount(outlet, route) {
   async function openComposer(q) {
     const key = JSON.stringify(q);
     if (composer?.isOpen() && composerKey === key) return;
-    if (composer?.isOpen()) await composer.flush();
+    if (composer?.isOpen()) await composer.dispose();
     composerKey = key;
     root.dataset.view = 'reader';
     const sourceId = q.reply ?? q.replyAll ?? q.forward ?? q.draft ?? null;
@@ -238,7 +238,7 @@ export async function mount(outlet, route) {
   }
 
   function closeComposerView() {
-    if (composer?.isOpen()) composer.flush().catch(() => {});
+    if (composer?.isOpen()) composer.dispose().catch(() => {});
     composer = null;
     composerKey = null;
     if (reader.element.parentNode !== readerPane) replace(readerPane, reader.element);
@@ -419,7 +419,7 @@ export async function mount(outlet, route) {
     update,
     destroy() {
       for (const cleanup of cleanups) cleanup();
-      if (composer?.isOpen()) composer.flush().catch(() => {});
+      if (composer?.isOpen()) composer.dispose().catch(() => {});
       list.destroy();
       reader.destroy();
     },
