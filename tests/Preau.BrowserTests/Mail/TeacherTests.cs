@@ -34,4 +34,36 @@ public class TeacherTests : WebmailFixture
         Assert.That(Server.HasMessage("eleve2.6a", subject), Is.True);
         Assert.That(Server.HasMessage("eleve.5b", subject), Is.False);
     }
+
+    [Test]
+    public async Task Staff_SeeThe150LimitPassed_AsListsAreAdded_AndTheServerAgrees()
+    {
+        await SignInAsync("cpe", "/compose");
+        var composer = Page.GetByRole(AriaRole.Form, new() { Name = "Nouveau message" });
+        var to = composer.GetByRole(AriaRole.Combobox, new() { Name = "À" });
+        var graph = Server.Runtime.Directory.Graph;
+        var total = 0;
+        foreach (var code in new[] { "6A", "6B", "6C", "6D", "6E", "6F", "5A" })
+        {
+            await to.FillAsync($"eleves.{code.ToLowerInvariant()}@demo.preau.test");
+            await to.PressAsync("Enter");
+            total += graph.PupilsOf(code).Count;
+            if (total <= 150)
+            {
+                await Expect(composer.GetByText($"{total} destinataires sur 150 au plus")).ToBeVisibleAsync();
+            }
+        }
+
+        Assert.That(total, Is.GreaterThan(150), "the demo's seven classes pass the limit");
+        var counter = composer.Locator(".compose-counter");
+        await Expect(counter).ToHaveTextAsync($"{total} destinataires : c’est plus que les 150 permis par message. Retirez des destinataires ou une liste.");
+        await Expect(counter).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-over"));
+        await ScreenshotAsync("compose-over-limit");
+
+        await composer.GetByLabel("Objet").FillAsync("Réunion");
+        await composer.GetByLabel("Message").FillAsync("Bonjour à tous.");
+        await composer.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+        await Expect(composer.Locator(".compose-errors .banner-danger")).ToContainTextAsync("150");
+        Assert.That(Server.HasMessage("eleve.6a", "Réunion"), Is.False);
+    }
 }
