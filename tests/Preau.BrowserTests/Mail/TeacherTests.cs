@@ -39,6 +39,7 @@ public class TeacherTests : WebmailFixture
     public async Task Staff_SeeThe150LimitPassed_AsListsAreAdded_AndTheServerAgrees()
     {
         await SignInAsync("cpe", "/compose");
+        await Expect(Page.GetByText("Aucun message dans ce dossier.")).ToBeVisibleAsync();
         var composer = Page.GetByRole(AriaRole.Form, new() { Name = "Nouveau message" });
         var to = composer.GetByRole(AriaRole.Combobox, new() { Name = "À" });
         var graph = Server.Runtime.Directory.Graph;

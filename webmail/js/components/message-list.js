@@ -14,7 +14,6 @@ const OVERSCAN = 6;
  * @param {{
  *   onOpen: (item: object, how: {focusReader: boolean}) => void,
  *   onSelectionChange: (ids: string[]) => void,
- *   onEmpty: () => void,
  * }} handlers
  */
 export function createMessageList(handlers) {
@@ -197,8 +196,8 @@ export function createMessageList(handlers) {
     emptyState.hidden = !empty;
     scroller.hidden = empty;
     if (empty) {
-      replace(emptyState, icon(query.q ? 'search' : 'inbox'), h('p', { text: query.q || query.filter ? t('mail.noMatch') : t('mail.emptyFolder') }));
-      handlers.onEmpty();
+      const filtered = Boolean(query.q) || (query.filter && query.filter !== 'all');
+      replace(emptyState, icon(filtered ? 'search' : 'inbox'), h('p', { text: filtered ? t('mail.noMatch') : t('mail.emptyFolder') }));
     }
   }
 

@@ -92,7 +92,6 @@ export async function mount(outlet, route) {
       selectionCount.textContent = ids.length > 1 ? t('mail.selected', { count: ids.length }) : '';
       for (const b of bulkBar.querySelectorAll('button')) b.disabled = targets.length === 0;
     },
-    onEmpty: () => {},
   });
 
   const listPane = h('section', { class: 'mail-list', 'aria-labelledby': 'list-title' },
