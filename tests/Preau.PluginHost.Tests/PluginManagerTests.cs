@@ -30,7 +30,7 @@ public class PluginManagerTests
 
         var future = plugins[TestPlugins.Future];
         Assert.That(future.Status, Is.EqualTo(PluginStatus.Incompatible));
-        Assert.That(future.Reason, Does.Contain("2.0").And.Contain("1.0"));
+        Assert.That(future.Reason, Does.Contain("2.0").And.Contain(Preau.Plugins.PluginApi.Version.ToString()));
 
         Assert.That(test.Runtime.Extensions.SubmissionHooks.Select(h => h.Name), Is.EqualTo(new[] { "Preau.TestPlugins.Echo/mots" }));
         Assert.That(test.Runtime.Rights.Services.Single(s => s.Id == "echo").Owner, Is.EqualTo(TestPlugins.Echo));

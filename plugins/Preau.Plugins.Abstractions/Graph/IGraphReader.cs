@@ -63,6 +63,10 @@ public interface IGraphReader
 
     /// <summary>The rubriques an account is a member of.</summary>
     IReadOnlyList<RubriqueRecord> RubriquesOf(string accountId);
+
+    /// <summary>The whole graph, consistent (one snapshot): what a directory feed compares its
+    /// source with. Contract 1.1.</summary>
+    GraphSnapshot Export();
 }
 
 /// <summary>A directory search; every criterion given must match.</summary>

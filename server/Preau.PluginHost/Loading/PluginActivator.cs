@@ -228,10 +228,18 @@ internal static partial class PluginActivator
         }
     }
 
-    private static Dictionary<string, string> Settings(IConfiguration configuration, string id) =>
-        configuration.GetSection("PluginSettings").GetSection(id).AsEnumerable(makePathsRelative: true)
+    private static Dictionary<string, string> Settings(IConfiguration configuration, string id)
+    {
+        var settings = configuration.GetSection("PluginSettings").GetSection(id).AsEnumerable(makePathsRelative: true)
             .Where(kv => kv.Value is not null)
             .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
+
+        // The server's data folder, for plugins that write files an administrator collects (activation codes).
+        var data = configuration["Storage:DataDirectory"] is { Length: > 0 } configured ? configured : "data";
+        settings.TryAdd("Host:DataDirectory", Path.GetFullPath(data));
+
+        return settings;
+    }
 
     /// <summary>The innermost useful message: "InvalidOperationException: …".</summary>
     internal static string Describe(Exception ex)

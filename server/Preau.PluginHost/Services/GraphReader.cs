@@ -119,6 +119,22 @@ internal sealed class GraphReader(DirectoryService directory) : IGraphReader
         return graph.Data.Rubriques.Where(r => ids.Contains(r.Id)).Select(r => r.ToRecord()).ToArray();
     }
 
+    public GraphSnapshot Export()
+    {
+        var data = Graph.Data;
+        return new GraphSnapshot
+        {
+            Accounts = data.Accounts.Select(a => a.ToRecord()).ToArray(),
+            Establishments = data.Establishments.Select(e => e.ToRecord()).ToArray(),
+            Levels = data.Levels.OrderBy(l => l.Order).Select(l => l.ToRecord()).ToArray(),
+            Structures = data.Structures.Select(s => s.ToRecord()).ToArray(),
+            Subjects = data.Subjects.Select(s => s.ToRecord()).ToArray(),
+            Memberships = data.Memberships.Select(m => new MembershipRecord(m.PupilId, m.StructureCode)).ToArray(),
+            ParentLinks = data.ParentLinks.Select(l => l.ToRecord()).ToArray(),
+            Teachings = data.Teachings.Select(t => t.ToRecord()).ToArray(),
+        };
+    }
+
     private AccountRecord[] Accounts(IEnumerable<string> ids)
     {
         var graph = Graph;

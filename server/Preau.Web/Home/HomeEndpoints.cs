@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using Preau.Core.Accounts;
 using Preau.Core.Announcements;
 using Preau.Core.Mail;
+using Preau.Core.Mail.Webmail;
 using Preau.Web.Announcements;
+using Preau.Web.Mail;
 
 namespace Preau.Web.Home;
 
@@ -22,7 +24,8 @@ internal static class HomeEndpoints
             var caller = context.GetCaller()!;
             return Results.Json(new
             {
-                Recent = Recent(mailboxes, caller).Select(MessageListItem.Of),
+                Recent = Recent(mailboxes, caller).Select(e => MessageItem.Of(new ListedMessage(
+                    e, PersonAddress.ParseList(e.Summary.From).FirstOrDefault(), PersonAddress.ParseList(e.Summary.To), MessageListing.DateOf(e)))),
                 Announcements = announcements.VisibleTo(caller).Select(a => AnnouncementDto.Of(a, html)),
             });
         }).RequireSession();

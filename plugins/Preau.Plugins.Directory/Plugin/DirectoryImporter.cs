@@ -1,0 +1,165 @@
+using Preau.Plugins.Directory.Codes;
+using Preau.Plugins.Directory.Model;
+using Preau.Plugins.Directory.Planning;
+using Preau.Plugins.Graph;
+
+namespace Preau.Plugins.Directory.Plugin;
+
+/// <summary>Runs an import against the server's graph: read, plan, and (unless a dry run) write the
+/// plan as one all-or-nothing batch, store the codes' hashes and write the per-class CSVs. One import
+/// at a time.</summary>
+public sealed class DirectoryImporter(
+    IGraphReader reader,
+    IGraphWriter writer,
+    ActivationCodeStore codes,
+    PluginContext context,
+    TimeProvider time)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The folder activation CSVs go to when the caller names none: the setting
+    /// <c>CodesDirectory</c>, else <c>&lt;data&gt;/plugin-files/Preau.Plugins.Directory/activation-codes</c>.</summary>
+    public string DefaultCodesDirectory =>
+        context.Settings.TryGetValue("CodesDirectory", out var configured) && configured.Length > 0
+            ? Path.GetFullPath(configured)
+            : Path.Combine(context.Settings.GetValueOrDefault("Host:DataDirectory") ?? Path.GetFullPath("data"), "plugin-files", context.Id, "activation-codes");
+
+    /// <summary>Whether an import is running.</summary>
+    public bool Busy => _gate.CurrentCount == 0;
+
+    /// <summary>Runs <paramref name="request"/>; never throws for bad files (they give a refused report).</summary>
+    public async Task<ImportReport> RunAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!await _gate.WaitAsync(0, cancellationToken))
+        {
+            return ImportReport.Refused([new ImportError("", "", null, "un autre import est en cours : réessayez quand il sera terminé")], []);
+        }
+
+        try
+        {
+            return await Task.Run(() => Run(request, progress, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private ImportReport Run(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (request.Inputs.Count == 0)
+        {
+            return ImportReport.Refused([new ImportError("", "", null, "aucun fichier fourni")], []);
+        }
+
+        var graph = reader.Export();
+        var state = GraphState.ToState(graph, context.Settings.GetValueOrDefault("Uai") is { Length: > 0 } uai ? uai : null);
+        var options = new PlanOptions { GroupFeeding = GroupFeedingSetting() };
+        var outcome = DirectoryImport.Prepare(request.Inputs, state, options, progress: progress, cancellationToken: cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return ImportReport.Refused(outcome.Errors, outcome.Warnings);
+        }
+
+        var plan = KeepStructures(outcome.Plan!);
+        if (request.Expected != ImportScope.None && !plan.Scope.HasFlag(request.Expected))
+        {
+            var name = request.Expected == ImportScope.Sts ? "STSweb (sts_emp_*.xml)" : "SIECLE (élèves, responsables, nomenclature, structures)";
+            return ImportReport.Refused([new ImportError("", "", null, $"les fichiers ne contiennent pas d'export {name}")], outcome.Warnings);
+        }
+
+        if (request.DryRun)
+        {
+            return ImportReport.Of(plan, "dry-run", applied: false, []);
+        }
+
+        if (plan.RequiresConfirmation && !request.Confirm)
+        {
+            return ImportReport.Of(plan, "confirmation-required", applied: false, []) with
+            {
+                Summary = "Beaucoup de comptes quitteraient l'annuaire : rien n'a été modifié. Vérifiez les fichiers, puis relancez avec la confirmation (--confirm, ou confirm=true).",
+            };
+        }
+
+        if (plan.IsEmpty)
+        {
+            return ImportReport.Of(plan, "applied", applied: false, []);
+        }
+
+        return Apply(plan, graph, state, request);
+    }
+
+    private ImportReport Apply(ImportPlan plan, GraphSnapshot graph, DirectoryState state, ImportRequest request)
+    {
+        // The CSVs are written first into a staging folder, moved in place only once the batch is written.
+        var target = Path.GetFullPath(request.CodesDirectory ?? Path.Combine(DefaultCodesDirectory, time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture)));
+        var staging = Path.Combine(target, $".staging-{Guid.NewGuid():N}");
+        CreateOwnerOnly(target);
+        var staged = ActivationCsv.WriteFiles(plan.ActivationCodes, staging, reader.Domain);
+        try
+        {
+            var source = $"import {Scope(plan.Scope)} {plan.Uai} {plan.SchoolYear} par {request.Actor}";
+            writer.Apply(PlanBatch.Build(plan, reader, graph, state, source));
+        }
+        catch (GraphBatchException ex)
+        {
+            System.IO.Directory.Delete(staging, recursive: true);
+            return ImportReport.Refused(ex.Errors.Select(e => new ImportError("", "", null, $"annuaire incohérent : {e}")).ToArray(), []);
+        }
+
+        codes.Save(plan.Added);
+        var files = new List<string>();
+        foreach (var file in staged)
+        {
+            var destination = Path.Combine(target, Path.GetFileName(file));
+            File.Move(file, destination, overwrite: true);
+            files.Add(destination);
+        }
+
+        System.IO.Directory.Delete(staging, recursive: true);
+        return ImportReport.Of(plan, "applied", applied: true, files);
+    }
+
+    /// <summary>The graph contract cannot delete classes or groups: those the files lack are kept
+    /// (emptied of the feed's pupils and services), and said so, so that a re-import stays empty.</summary>
+    private static ImportPlan KeepStructures(ImportPlan plan)
+    {
+        var removed = plan.Structures.Removed;
+        if (removed.Count == 0)
+        {
+            return plan;
+        }
+
+        var kept = string.Join(", ", removed.Select(s => s.Code).Take(20)) + (removed.Count > 20 ? ", …" : "");
+        return plan with
+        {
+            Structures = new CatalogChanges<Planning.StructureRecord>(plan.Structures.Added, plan.Structures.Updated, []),
+            Warnings = [.. plan.Warnings, new ImportWarning("", "", $"{removed.Count} classe(s) ou groupe(s) absents des fichiers sont conservés dans l'annuaire (non supprimés) : {kept}")],
+        };
+    }
+
+    private GroupFeeding GroupFeedingSetting() =>
+        context.Settings.GetValueOrDefault("GroupFeeding") is { Length: > 0 } value && Enum.TryParse<GroupFeeding>(value, ignoreCase: true, out var feeding)
+            ? feeding
+            : GroupFeeding.Siecle;
+
+    private static string Scope(ImportScope scope) => scope switch
+    {
+        ImportScope.Siecle => "SIECLE",
+        ImportScope.Sts => "STSweb",
+        _ => "SIECLE+STSweb",
+    };
+
+    private static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            System.IO.Directory.CreateDirectory(path);
+        }
+        else
+        {
+            System.IO.Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}
