@@ -154,7 +154,7 @@ public sealed partial class PluginDispatcher
     public IReadOnlyList<WebmailModuleInfo> Modules() =>
         _plugins.ActivePlugins()
             .Where(p => p.Webmail is not null)
-            .Select(p => new WebmailModuleInfo(p.Id, p.Webmail!.Label, $"/plugins/{p.Id}/ui/{p.Webmail.Entry}"))
+            .Select(p => new WebmailModuleInfo(p.Id, p.Webmail!.Label, $"/plugins/{p.Id}/ui/{p.Webmail.Entry}", p.Webmail.Right))
             .OrderBy(m => m.Label, StringComparer.CurrentCulture)
             .ToArray();
 
@@ -179,4 +179,5 @@ public sealed partial class PluginDispatcher
 /// <param name="PluginId">The plugin.</param>
 /// <param name="Label">Its French label.</param>
 /// <param name="Entry">The URL of its entry file.</param>
-public sealed record WebmailModuleInfo(string PluginId, string Label, string Entry);
+/// <param name="Right">The right a user needs to see it, or null.</param>
+public sealed record WebmailModuleInfo(string PluginId, string Label, string Entry, string? Right = null);

@@ -35,7 +35,11 @@ public static class PluginWebEndpoints
 
         routes.Map("/api/plugins/{id}/{**path}", (HttpContext http, string id, string? path) => dispatcher.DispatchAsync(http, id, path));
         routes.Map("/plugins/{id}/ui/{**path}", (HttpContext http, string id, string? path) => dispatcher.ServeUiAsync(http, id, path));
-        routes.MapGet("/api/plugins", () => Results.Json(dispatcher.Modules(), Json)).RequireSession();
+        // The webmail's sections: only the modules whose right the caller holds (RightsService, the one check).
+        IEnumerable<WebmailModuleInfo> Visible(HttpContext http) =>
+            dispatcher.Modules().Where(m => m.Right is null || rights.Check(http.GetCaller()!, m.Right).Allowed);
+        routes.MapGet("/api/plugins", (HttpContext http) => Results.Json(Visible(http), Json)).RequireSession();
+        routes.MapGet("/api/ui/modules", (HttpContext http) => Results.Json(Visible(http).Select(m => new { Id = m.PluginId, m.Label, m.Entry }), Json)).RequireSession();
 
         var admin = routes.MapGroup("/api/admin/plugins").RequireRight(CoreRights.AdminPlugins);
         admin.MapGet("", () => Results.Json(plugins.List(), Json));

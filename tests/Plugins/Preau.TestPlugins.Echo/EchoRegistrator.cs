@@ -33,6 +33,6 @@ public sealed class EchoRegistrator : IPluginRegistrator
         services.AddSingleton<IDeliveryListener, DeliveryRecorder>();
         services.AddSingleton<IPluginCommand, SayCommand>();
         services.AddSingleton<IScheduledJob, TickJob>();
-        services.AddSingleton(new WebmailModule("Écho"));
+        services.AddSingleton(new WebmailModule("Écho") { Right = "echo.admin" });
     }
 }

@@ -94,7 +94,11 @@ public class PluginHttpTests
         using var admin = await PluginServer.SignInAsync(server, "admin");
         using var teacher = await PluginServer.SignInAsync(server, "prof.maths");
         Assert.That((await teacher.GetAsync($"/plugins/{PluginServer.Echo}/ui/index.js")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await teacher.GetStringAsync("/api/plugins"), Does.Contain($"/plugins/{PluginServer.Echo}/ui/index.js"));
+        // The module asks for echo.admin (AdministrateurEnt): listed for the admin, not for the teacher.
+        Assert.That(await admin.GetStringAsync("/api/plugins"), Does.Contain($"/plugins/{PluginServer.Echo}/ui/index.js"));
+        Assert.That(await admin.GetStringAsync("/api/ui/modules"), Does.Contain($"/plugins/{PluginServer.Echo}/ui/index.js"));
+        Assert.That(await teacher.GetStringAsync("/api/plugins"), Does.Not.Contain($"/plugins/{PluginServer.Echo}/ui/index.js"));
+        Assert.That(await teacher.GetStringAsync("/api/ui/modules"), Is.EqualTo("[]"));
 
         using (var disabled = await admin.PostAsync($"/api/admin/plugins/{PluginServer.Echo}/disable", null))
         {
