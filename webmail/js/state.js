@@ -57,17 +57,11 @@ export function specialFolder(use) {
   return state.folders.find((f) => f.specialUse === use) ?? null;
 }
 
-/** Reloads the plugin modules this user may open (GET /api/ui/modules, the contract; while a server has
- * only the plugin host's list of active modules, GET /api/plugins: each module's own API checks rights). */
+/** Reloads the plugin modules this user may open (GET /api/ui/modules: only those whose right the user
+ * holds) and tells the navigation. */
 export async function refreshModules() {
-  let modules;
-  try {
-    modules = await api.get('/api/ui/modules');
-  } catch (error) {
-    if (error.status !== 404) throw error;
-    modules = await api.get('/api/plugins');
-  }
-  state.modules = (Array.isArray(modules) ? modules : []).map((m) => ({ id: m.id ?? m.pluginId, label: m.label, entry: m.entry }));
+  const modules = await api.get('/api/ui/modules');
+  state.modules = (Array.isArray(modules) ? modules : []).map((m) => ({ id: m.id, label: m.label, entry: m.entry }));
   emit('modules', state.modules);
   return state.modules;
 }
