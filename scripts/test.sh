@@ -10,12 +10,17 @@ status=0
 step() { printf '\n== %s\n' "$*"; }
 
 step "system packages"
-# mbsync (Debian's isync) is the real sync client of the IMAP interop test.
-if ! command -v mbsync >/dev/null 2>&1; then
+# mbsync (Debian's isync) is the real sync client of the IMAP interop test; Debian's Chromium is the
+# browser the webmail's browser tests drive (Playwright uses it as it is: no browser is downloaded).
+missing=()
+command -v mbsync >/dev/null 2>&1 || missing+=(isync)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq isync) || echo "warning: could not install isync; the mbsync interop test will fail"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+      || echo "warning: could not install ${missing[*]}; the tests that need them will fail"
   else
-    echo "warning: mbsync is missing and this is not root: install the isync package"
+    echo "warning: ${missing[*]} missing and this is not root: install the Debian packages ${missing[*]}"
   fi
 fi
 

@@ -35,6 +35,7 @@ public sealed class WebHost : IAsyncDisposable
         builder.Services.AddSingleton(Sessions);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(options.ListenAddress), options.Port));
         _app = builder.Build();
+        _app.UseWebmail(options.WebmailRoot);
         _app.UseRouting();
         var gate = new ApiGate(Sessions, services.Directory, services.Rights);
         _app.Use(gate.InvokeAsync);
@@ -51,7 +52,7 @@ public sealed class WebHost : IAsyncDisposable
                 ? Results.BadRequest("expected an autodiscover request with an EMailAddress")
                 : Xml(Autoconfig.Outlook(endpoints, address));
         });
-        _app.MapGet("/", () => Results.Text("Préau : la messagerie de l'établissement. Le webmail arrive bientôt ; en attendant, configurez Thunderbird ou Outlook avec votre adresse.", "text/plain", Encoding.UTF8));
+        _app.MapWebmailFallback(options.WebmailRoot);
     }
 
     /// <summary>The signed-in browsers.</summary>

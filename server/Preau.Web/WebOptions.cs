@@ -14,4 +14,11 @@ public sealed class WebOptions
 
     /// <summary>A web session ends this long after sign-in, however active.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>The webmail's static files; empty: the <c>webmail</c> folder beside the executable. Point it at
+    /// the repository's <c>webmail/</c> to work on the front end without rebuilding.</summary>
+    public string WebmailDirectory { get; set; } = "";
+
+    /// <summary>The folder the webmail is served from.</summary>
+    public string WebmailRoot => string.IsNullOrWhiteSpace(WebmailDirectory) ? Path.Combine(AppContext.BaseDirectory, "webmail") : WebmailDirectory;
 }

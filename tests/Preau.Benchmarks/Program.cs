@@ -8,6 +8,7 @@ using Preau.Benchmarks;
 // dotnet run -c Release --project tests/Preau.Benchmarks -- directory-import [--pupils 2000 --staff 150 --rounds 5]
 // dotnet run -c Release --project tests/Preau.Benchmarks -- directory-search [--accounts 50000 --rounds 200]
 // web-list [--port 8080 --login prof.maths] | web-open | web-load --users 200 --seconds 60: the webmail API
+// web-page [--port 8080 --login prof.maths --rounds 10]: the mail page in headless Chromium, first row
 return args.FirstOrDefault() switch
 {
     "policy" => RunPolicy(args[1..]),
@@ -23,6 +24,7 @@ return args.FirstOrDefault() switch
     "web-list" => await WebList.RunAsync(args[1..]),
     "web-open" => await WebOpen.RunAsync(args[1..]),
     "web-load" => await WebLoad.RunAsync(args[1..]),
+    "web-page" => await WebPage.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -34,6 +36,6 @@ static int RunPolicy(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Preau.Benchmarks policy | smtp [--port 2525 --sessions 16 --messages 20000 --size 10240 --to prof.maths@demo.preau.test] | fanout [--port 2587] | rss --pid N | directory-import [--pupils 2000 --staff 150 --rounds 5] | directory-search [--accounts 50000 --rounds 200]");
+    Console.Error.WriteLine("usage: Preau.Benchmarks policy | smtp [--port 2525 --sessions 16 --messages 20000 --size 10240 --to prof.maths@demo.preau.test] | fanout [--port 2587] | rss --pid N | directory-import [--pupils 2000 --staff 150 --rounds 5] | directory-search [--accounts 50000 --rounds 200] | web-page [--port 8080 --login prof.maths --rounds 10]");
     return 2;
 }

@@ -16,7 +16,7 @@ internal static class Banner
         output.WriteLine($"  SMTP submission over TLS   {host}:{smtp.SubmissionTlsPort}  implicit TLS, AUTH PLAIN/LOGIN");
         output.WriteLine($"  IMAP                       {runtime.Imap.ListenAddress}:{runtime.Imap.Port}  STARTTLS, then LOGIN or AUTHENTICATE");
         output.WriteLine($"  IMAP over TLS              {runtime.Imap.ListenAddress}:{runtime.Imap.TlsPort}  implicit TLS");
-        output.WriteLine($"  Web                        http://{runtime.Web.ListenAddress}:{runtime.Web.Port}/  client set-up, /api/session, /api/admin (rights, delegations, audit)");
+        output.WriteLine($"  Webmail and API            http://{runtime.Web.ListenAddress}:{runtime.Web.Port}/  webmail, /api, client set-up (Thunderbird autoconfig, Outlook autodiscover)");
         output.WriteLine($"  Relay for outside mail     {(string.IsNullOrWhiteSpace(smtp.RelayHost) ? "none configured (Smtp:RelayHost): outside mail waits in the queue" : $"{smtp.RelayHost}:{smtp.RelayPort}")}");
         output.WriteLine($"  Certificate                {(runtime.Configuration["Tls:CertificatePath"] is { Length: > 0 } p ? p : Path.Combine(runtime.DataDirectory, "tls", "cert.pem") + " (self-signed)")}");
         if (demo)

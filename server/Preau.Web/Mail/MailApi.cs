@@ -31,6 +31,7 @@ public static class MailApi
         FolderEndpoints.Map(mail, context);
         MessageListEndpoints.Map(mail, context);
         MessageReadEndpoints.Map(mail, context);
+        MessageBodyEndpoint.Map(mail, context);
         MessageActionEndpoints.Map(mail, context);
         UploadEndpoints.Map(mail, context);
         SendEndpoints.Map(mail, context);
