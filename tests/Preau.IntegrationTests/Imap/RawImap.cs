@@ -11,41 +11,15 @@ namespace Preau.IntegrationTests.Imap;
 /// (<c>{n}</c>) are read by their size, so their content can never pass for a tagged response. Every
 /// read has a timeout: a server that hangs fails the test instead of blocking it. <see cref="Transcript"/>
 /// says what was exchanged and goes to the test's output when the client is disposed.</summary>
-internal sealed class RawImap : IAsyncDisposable
+internal sealed class RawImap : RawConnection
 {
-    private readonly TcpClient _tcp;
-    private readonly List<string> _transcript = [];
-    private readonly byte[] _chunk = new byte[64 * 1024];
-    private readonly List<byte> _buffer = [];
-    private Stream _stream = Stream.Null;
-    private Task<int>? _pendingRead;
-    private bool _eof;
-
-    private RawImap(TcpClient tcp) => _tcp = tcp;
-
-    /// <summary>How long a reply may take before the test fails.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>The server's greeting, e.g. <c>* OK [CAPABILITY …] Préau IMAP ready</c>.</summary>
-    public string Greeting { get; private set; } = "";
-
-    /// <summary>Whether the connection is under TLS.</summary>
-    public bool IsSecure => _stream is SslStream;
+    private RawImap(TcpClient tcp)
+        : base(tcp, 64 * 1024)
+    {
+    }
 
     /// <summary>Whether the server closed (or reset) the connection, as far as reads have seen.</summary>
-    public bool IsClosed => _eof && _buffer.Count == 0;
-
-    /// <summary>What was said so far, "C: " and "S: " lines, for failure messages and bug reports.</summary>
-    public string Transcript
-    {
-        get
-        {
-            lock (_transcript)
-            {
-                return string.Join('\n', _transcript);
-            }
-        }
-    }
+    public bool IsClosed => Eof && Buffer.Count == 0;
 
     /// <summary>Connects to 127.0.0.1:<paramref name="port"/> (under TLS at once when
     /// <paramref name="implicitTls"/>) and reads the greeting.</summary>
@@ -60,9 +34,7 @@ internal sealed class RawImap : IAsyncDisposable
 
         try
         {
-            using var cts = new CancellationTokenSource(client.Timeout);
-            await tcp.ConnectAsync("127.0.0.1", port, cts.Token);
-            client._stream = tcp.GetStream();
+            await client.ConnectTcpAsync(port);
             if (implicitTls)
             {
                 await client.UpgradeAsync();
@@ -112,28 +84,6 @@ internal sealed class RawImap : IAsyncDisposable
         }
 
         await UpgradeAsync();
-    }
-
-    /// <summary>The TLS handshake alone (after an OK to a STARTTLS the test sent itself); any certificate is accepted.</summary>
-    public async Task UpgradeAsync()
-    {
-        if (_buffer.Count > 0 || _pendingRead is not null)
-        {
-            throw new InvalidOperationException($"unread bytes before the TLS handshake\n{Transcript}");
-        }
-
-        var ssl = new SslStream(_stream, leaveInnerStreamOpen: false);
-        using var cts = new CancellationTokenSource(Timeout);
-        await ssl.AuthenticateAsClientAsync(
-            new SslClientAuthenticationOptions
-            {
-                TargetHost = "localhost",
-                RemoteCertificateValidationCallback = (_, _, _, _) => true,
-                EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-            },
-            cts.Token);
-        _stream = ssl;
-        Log("-- TLS " + ssl.SslProtocol);
     }
 
     /// <summary>Logs in with LOGIN (tag <c>l</c>); throws unless the server says OK.</summary>
@@ -229,22 +179,22 @@ internal sealed class RawImap : IAsyncDisposable
         var deadline = DateTime.UtcNow + Timeout;
         while (true)
         {
-            var lf = _buffer.IndexOf((byte)'\n');
+            var lf = Buffer.IndexOf((byte)'\n');
             if (lf >= 0)
             {
-                var bytes = _buffer.GetRange(0, lf).ToArray();
-                _buffer.RemoveRange(0, lf + 1);
+                var bytes = Buffer.GetRange(0, lf).ToArray();
+                Buffer.RemoveRange(0, lf + 1);
                 var line = Encoding.UTF8.GetString(bytes).TrimEnd('\r');
                 Log("S: " + Shorten(line));
                 return line;
             }
 
-            if (_eof)
+            if (Eof)
             {
-                if (_buffer.Count > 0)
+                if (Buffer.Count > 0)
                 {
-                    var rest = Encoding.UTF8.GetString(_buffer.ToArray());
-                    _buffer.Clear();
+                    var rest = Encoding.UTF8.GetString(Buffer.ToArray());
+                    Buffer.Clear();
                     Log("S: " + Shorten(rest) + " <no CRLF>");
                     return rest;
                 }
@@ -254,62 +204,6 @@ internal sealed class RawImap : IAsyncDisposable
             }
 
             await FillOrThrowAsync(deadline);
-        }
-    }
-
-    /// <summary>Whether the server closed the connection (or reset it) within <paramref name="wait"/>;
-    /// anything it sent meanwhile stays readable.</summary>
-    public async Task<bool> IsClosedAsync(TimeSpan? wait = null)
-    {
-        var deadline = DateTime.UtcNow + (wait ?? TimeSpan.FromSeconds(2));
-        while (!_eof)
-        {
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
-            {
-                return false;
-            }
-
-            try
-            {
-                if (!await FillAsync(left))
-                {
-                    return false;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
-            {
-                _eof = true;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Closes the connection; the transcript goes to the test's output.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await TestContext.Out.WriteLineAsync(Transcript + "\n");
-        try
-        {
-            await _stream.DisposeAsync();
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or AuthenticationException)
-        {
-            // Already reset by the server.
-        }
-
-        _tcp.Dispose();
-        if (_pendingRead is not null)
-        {
-            try
-            {
-                await _pendingRead;
-            }
-            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
-            {
-                // The read ends with the socket.
-            }
         }
     }
 
@@ -332,9 +226,9 @@ internal sealed class RawImap : IAsyncDisposable
     private async Task<byte[]> ReadBytesAsync(int count)
     {
         var deadline = DateTime.UtcNow + Timeout;
-        while (_buffer.Count < count)
+        while (Buffer.Count < count)
         {
-            if (_eof)
+            if (Eof)
             {
                 throw new EndOfStreamException($"the server closed the connection inside a literal of {count} octets\n{Transcript}");
             }
@@ -342,8 +236,8 @@ internal sealed class RawImap : IAsyncDisposable
             await FillOrThrowAsync(deadline);
         }
 
-        var bytes = _buffer.GetRange(0, count).ToArray();
-        _buffer.RemoveRange(0, count);
+        var bytes = Buffer.GetRange(0, count).ToArray();
+        Buffer.RemoveRange(0, count);
         Log($"S: <literal of {count} octets>");
         return bytes;
     }
@@ -355,58 +249,6 @@ internal sealed class RawImap : IAsyncDisposable
         {
             Log("-- timeout");
             throw new TimeoutException($"the server said nothing complete within {Timeout.TotalSeconds:0.#} s\n{Transcript}");
-        }
-    }
-
-    private async Task WriteAsync(byte[] bytes, string logged)
-    {
-        Log(logged);
-        using var cts = new CancellationTokenSource(Timeout);
-        await _stream.WriteAsync(bytes, cts.Token);
-        await _stream.FlushAsync(cts.Token);
-    }
-
-    /// <summary>Reads more bytes, waiting at most <paramref name="wait"/>. The read is never cancelled
-    /// (a cancelled socket read can break the stream): it stays pending for the next call.</summary>
-    private async Task<bool> FillAsync(TimeSpan wait)
-    {
-        _pendingRead ??= _stream.ReadAsync(_chunk, 0, _chunk.Length);
-        var read = _pendingRead;
-        if (await Task.WhenAny(read, Task.Delay(wait)) != read)
-        {
-            return false;
-        }
-
-        _pendingRead = null;
-        int count;
-        try
-        {
-            count = await read;
-        }
-        catch (Exception ex) when (ex is IOException or SocketException)
-        {
-            Log("-- connection reset: " + ex.Message);
-            _eof = true;
-            return true;
-        }
-
-        if (count == 0)
-        {
-            _eof = true;
-        }
-        else
-        {
-            _buffer.AddRange(_chunk.AsSpan(0, count).ToArray());
-        }
-
-        return true;
-    }
-
-    private void Log(string line)
-    {
-        lock (_transcript)
-        {
-            _transcript.Add(line);
         }
     }
 
