@@ -48,6 +48,8 @@ public class DirectorySuspendTests
         using var session = await PluginServer.SignInAsync(_server, target);
         Assert.That((await session.GetAsync("/api/session")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await ImapLoginWorksAsync(target), Is.True);
+        using var open = await _server.ImapAsync(target);
+        await open.Inbox.OpenAsync(MailKit.FolderAccess.ReadWrite);
         using var admin = await PluginServer.SignInAsync(_server, "admin");
 
         var suspended = (await ExpectAsync(admin, HttpStatusCode.OK, HttpMethod.Post, $"people/{Id(target)}/suspend")).Json;
@@ -56,6 +58,8 @@ public class DirectorySuspendTests
         Assert.That(Actions(suspended), Does.Contain("reactivate").And.Not.Contain("suspend"));
         Assert.That((await session.GetAsync("/api/session")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the web session ended");
         Assert.That(await ImapLoginWorksAsync(target), Is.False, "IMAP refuses the login");
+        Assert.That(async () => await open.NoOpAsync(), Throws.InstanceOf<Exception>(), "an open IMAP session ends at its next command");
+        Assert.That(open.IsConnected, Is.False);
         await Assert.ThrowsAsync<AuthenticationException>(async () => await _server.SubmitAsync(target), "SMTP refuses the login");
         Assert.That((await ExpectAsync(admin, HttpStatusCode.Conflict, HttpMethod.Post, $"people/{Id(target)}/suspend")).Error, Does.Contain("déjà suspendu"));
 
