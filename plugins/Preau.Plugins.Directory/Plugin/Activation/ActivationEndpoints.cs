@@ -34,7 +34,14 @@ public sealed class ActivationEndpoints(IGraphReader graph, ActivationCodeStore 
             return;
         }
 
+        // One throttle key per login, whether typed as a login or as an address of this domain.
         login = login.ToLowerInvariant();
+        var suffix = "@" + graph.Domain.ToLowerInvariant();
+        if (login.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            login = login[..^suffix.Length];
+        }
+
         var address = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "inconnue";
         if (throttle.RetryAfter(login, address) is { } wait && wait > TimeSpan.Zero)
         {
@@ -80,16 +87,12 @@ public sealed class ActivationEndpoints(IGraphReader graph, ActivationCodeStore 
         }
     }
 
-    /// <summary>The account of a login or address of this server's domain (never by id).</summary>
-    private AccountRecord? Find(string login)
-    {
-        var at = login.LastIndexOf('@');
-        var local = at < 0 ? login : string.Equals(login[(at + 1)..], graph.Domain, StringComparison.OrdinalIgnoreCase) ? login[..at] : null;
-        return local is { Length: > 0 } && !local.Contains('@', StringComparison.Ordinal)
-            && graph.FindAccount($"{local}@{graph.Domain}") is { } account && account.Login == local
+    /// <summary>The account of a login (never by id, nor by an address of another domain).</summary>
+    private AccountRecord? Find(string login) =>
+        login.Length > 0 && !login.Contains('@', StringComparison.Ordinal)
+        && graph.FindAccount($"{login}@{graph.Domain}") is { } account && account.Login == login
             ? account
             : null;
-    }
 
     private static async Task TooManyAsync(PluginRequest request, TimeSpan wait)
     {
