@@ -72,6 +72,19 @@ public class DirectoryModifyTests
     }
 
     [Test]
+    public async Task AnAccountNoFeedManages_IsWritten_WithNothingKeptForImports()
+    {
+        using var principal = await PluginServer.SignInAsync(_server, "principal.admin");
+        var admin = Id("admin");
+
+        var card = (await ExpectAsync(principal, HttpStatusCode.OK, HttpMethod.Patch, $"people/{admin}", new { displayName = "Administration de l'ENT" })).Json;
+
+        Assert.That(card.GetProperty("modifiable").GetProperty("displayName").GetString(), Is.EqualTo("Administration de l'ENT"));
+        Assert.That(card.GetProperty("valeursManuelles").GetArrayLength(), Is.Zero, "no feed, nothing to keep over it");
+        Assert.That(_server.Runtime.Directory.Find("admin")!.DisplayName, Is.EqualTo("Administration de l'ENT"));
+    }
+
+    [Test]
     public async Task BadValues_Are400WithTheReason_OwnFunction409_NothingWritten()
     {
         using var admin = await PluginServer.SignInAsync(_server, "admin");

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Preau.Plugins.Audit;
+using Preau.Plugins.Graph;
 using Preau.Plugins.Http;
 
 namespace Preau.Plugins.Directory.Plugin.Actions;
 
 /// <summary><c>PATCH people/{id}</c> (right <c>annuaire.modify</c>): names, display name and function.
-/// A value set here is kept over the feed's at the next SIECLE or STSweb import (the plan keeps it and
-/// warns where the files differ) until it is cleared with null.</summary>
+/// On an account a feed manages, a value set here is kept over the feed's at the next SIECLE or STSweb
+/// import (the plan keeps it and warns where the files differ) until it is cleared with null.</summary>
 public sealed class ProfileEndpoints(ActionRunner runner, AccountWriter accounts, ManualFieldStore manual, IAuditTrail audit, TimeProvider time) : IPluginEndpoints
 {
     /// <inheritdoc />
@@ -42,10 +43,14 @@ public sealed class ProfileEndpoints(ActionRunner runner, AccountWriter accounts
                 audit.Record(scope.CallerAccount.Id, "annuaire.modify", $"{person.Login} : {string.Join(" ; ", change.Changes)}");
             }
 
+            // Only an account a feed manages (an external id, not an ENT administrator) has values to
+            // keep over the feed's; the others are simply written.
+            var fed = person.ExternalId is not null && person.Profile != AccountProfile.AdministrateurEnt;
+            var kept = fed ? change.Manual : [];
             var stored = manual.Get(person.Id)?.Values ?? [];
-            if (stored.Count != change.Manual.Count || stored.Any(p => change.Manual.GetValueOrDefault(p.Key) != p.Value))
+            if (stored.Count != kept.Count || stored.Any(p => kept.GetValueOrDefault(p.Key) != p.Value))
             {
-                manual.Put(person.Id, new ManualFieldsDocument(change.Manual, change.Before, time.GetUtcNow(), by));
+                manual.Put(person.Id, new ManualFieldsDocument(kept, fed ? change.Before : [], time.GetUtcNow(), by));
             }
 
             return null;
