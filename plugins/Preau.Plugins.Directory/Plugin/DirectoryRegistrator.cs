@@ -22,5 +22,6 @@ public sealed class DirectoryRegistrator : IPluginRegistrator
         services.AddSingleton<IPluginEndpoints, ImportEndpoints>();
         services.AddSingleton<DirectoryIndexCache>();
         services.AddSingleton<IPluginEndpoints, DirectoryEndpoints>();
+        services.AddSingleton(new WebmailModule("Annuaire") { Right = AnnuaireService.Search });
     }
 }
