@@ -9,6 +9,8 @@ export default {
   'search.qPlaceholder': 'e.g. martin léa',
   'search.submit': 'Search',
   'search.filters': 'Filters',
+  'search.filtersActive.one': 'Filters ({count} active)',
+  'search.filtersActive.other': 'Filters ({count} active)',
   'search.profil': 'Profile',
   'search.fonction': 'Function',
   'search.classe': 'Class or group',
@@ -101,6 +103,8 @@ export default {
   'modify.lastName': 'Last name',
   'modify.displayName': 'Display name',
   'modify.function': 'Function',
+  'modify.manual': 'Entered by hand: kept by the next imports.',
+  'modify.hint': 'A value changed here is kept by the following SIECLE and STSweb imports.',
   'modify.namesRequired': 'The first and last names cannot be empty.',
 
   'external.title': '{name}’s external services',

@@ -9,6 +9,8 @@ export default {
   'search.qPlaceholder': 'ex. martin léa',
   'search.submit': 'Rechercher',
   'search.filters': 'Filtres',
+  'search.filtersActive.one': 'Filtres ({count} actif)',
+  'search.filtersActive.other': 'Filtres ({count} actifs)',
   'search.profil': 'Profil',
   'search.fonction': 'Fonction',
   'search.classe': 'Classe ou groupe',
@@ -101,6 +103,8 @@ export default {
   'modify.lastName': 'Nom',
   'modify.displayName': 'Nom affiché',
   'modify.function': 'Fonction',
+  'modify.manual': 'Saisi à la main : conservé aux prochains imports.',
+  'modify.hint': 'Une valeur modifiée ici est conservée lors des imports SIECLE et STSweb suivants.',
   'modify.namesRequired': 'Le prénom et le nom ne peuvent pas être vides.',
 
   'external.title': 'Services externes de {name}',

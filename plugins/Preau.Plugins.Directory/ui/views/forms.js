@@ -18,11 +18,14 @@ export function modifyDialog(app, card) {
   const withFunction = card.person.profil === 'Personnel' || (current.function && current.function !== 'None');
   return openDialog((close, titleId) => {
     const error = h('p', { class: 'field-error', role: 'alert' });
+    const manual = new Set(card.valeursManuelles ?? []);
     const text = (name) => {
       const id = uid(name);
+      const hintId = manual.has(name) ? uid('manual') : null;
       return h('div', { class: 'field' },
         h('label', { for: id, text: t(`modify.${name}`) }),
-        h('input', { class: 'input', id, name, value: current[name] ?? '', autocomplete: 'off' }));
+        h('input', { class: 'input', id, name, value: current[name] ?? '', autocomplete: 'off', 'aria-describedby': hintId }),
+        hintId ? h('p', { class: 'field-hint', id: hintId, text: t('modify.manual') }) : null);
     };
     const functionId = uid('function');
     const form = h('form', {
@@ -55,6 +58,7 @@ export function modifyDialog(app, card) {
     h('h2', { id: titleId, text: t('modify.title', { name: fullName(card.person) }) }),
     h('div', { class: 'inline-fields annuaire-dialog-fields' }, text('firstName'), text('lastName')),
     text('displayName'),
+    h('p', { class: 'muted small', text: t('modify.hint') }),
     withFunction
       ? h('div', { class: 'field' },
         h('label', { for: functionId, text: t('modify.function') }),

@@ -60,6 +60,24 @@ export async function mountSearch(root, app, params) {
   const results = h('div', { class: 'annuaire-results', 'aria-busy': 'true' });
   const pager = h('nav', { class: 'toolbar pager', 'aria-label': t('search.pages') });
 
+  // The filters fold away on a phone (open elsewhere, and whenever one is set); the summary counts them.
+  const filterSummary = h('summary', { text: t('search.filters') });
+  const filters = h('details', { class: 'annuaire-filters' },
+    filterSummary,
+    h('div', { class: 'annuaire-filter-grid' },
+      field('profil', controls.profil),
+      field('fonction', controls.fonction),
+      field('etat', controls.etat),
+      field('classe', controls.classe, t('search.classeHint')),
+      field('niveau', controls.niveau, t('search.niveauHint')),
+      field('matiere', controls.matiere, t('search.matiereHint'))),
+    h('button', { class: 'btn btn-sm btn-ghost', type: 'button', onClick: clear }, t('search.clear')));
+  const countFilters = () => {
+    const active = Object.keys(controls).filter((key) => key !== 'q' && criteria[key]).length;
+    filterSummary.textContent = active ? t('search.filtersActive', { count: active }) : t('search.filters');
+    return active;
+  };
+
   const run = () => { page = 0; load(); };
   const later = debounce(run, 300);
   const form = h('form', {
@@ -69,23 +87,16 @@ export async function mountSearch(root, app, params) {
   h('div', { class: 'annuaire-search-main' },
     field('q', controls.q),
     h('button', { class: 'btn btn-primary', type: 'submit' }, t('search.submit'))),
-  h('fieldset', { class: 'annuaire-filters' },
-    h('legend', { text: t('search.filters') }),
-    h('div', { class: 'annuaire-filter-grid' },
-      field('profil', controls.profil),
-      field('fonction', controls.fonction),
-      field('etat', controls.etat),
-      field('classe', controls.classe, t('search.classeHint')),
-      field('niveau', controls.niveau, t('search.niveauHint')),
-      field('matiere', controls.matiere, t('search.matiereHint'))),
-    h('button', { class: 'btn btn-sm btn-ghost', type: 'button', onClick: clear }, t('search.clear'))));
+  filters);
   for (const [key, control] of Object.entries(controls)) {
     control.addEventListener(control.tagName === 'SELECT' ? 'change' : 'input', () => {
       criteria[key] = control.value.trim();
+      countFilters();
       if (control.tagName === 'SELECT') { later.cancel(); run(); } else later();
     });
   }
 
+  filters.open = countFilters() > 0 || !window.matchMedia('(max-width: 759px)').matches;
   replace(root, form, summary, results, pager);
 
   function clear() {
@@ -93,6 +104,7 @@ export async function mountSearch(root, app, params) {
       control.value = '';
       criteria[key] = '';
     }
+    countFilters();
     later.cancel();
     run();
     controls.q.focus();
