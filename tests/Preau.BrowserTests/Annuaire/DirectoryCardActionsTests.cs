@@ -73,6 +73,7 @@ public class DirectoryCardActionsTests : DirectoryPluginFixture
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(Page.Locator("#toasts")).ToContainTextAsync("Fiche modifiée.");
         Assert.That(Server.Runtime.Directory.Find("prof.maths")!.DisplayName, Is.EqualTo("M. Maths (démo)"));
+        await Expect(Card).ToContainTextAsync("Nom affiché : M. Maths (démo)");
 
         await Actions.GetByRole(AriaRole.Button, new() { Name = "Services externes" }).ClickAsync();
         dialog = Page.GetByRole(AriaRole.Dialog);

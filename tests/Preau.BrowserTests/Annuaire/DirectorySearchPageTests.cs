@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Preau.BrowserTests.Infrastructure;
 using Preau.Core.Accounts;
@@ -7,7 +8,8 @@ namespace Preau.BrowserTests.Annuaire;
 
 /// <summary>The « Annuaire » section of the webmail (the directory plugin's module) on the demo school:
 /// search by subject, the person card and « Écrire », what a teacher and a pupil find, Back and reload
-/// keeping the page, and axe-core on the search, the card and the import page.</summary>
+/// keeping the page, the module's English strings, and axe-core on the search, the card and the import
+/// page.</summary>
 public class DirectorySearchPageTests : DirectoryPluginFixture
 {
     private const string Anglais = "030201";
@@ -117,6 +119,25 @@ public class DirectorySearchPageTests : DirectoryPluginFixture
         await Page.GotoAsync($"{SectionPath}?fiche={IdOf("parent.5b")}");
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Personne introuvable.");
         await Expect(Card).ToHaveCountAsync(0);
+    }
+
+    [Test]
+    public async Task InEnglish_TheSectionUsesTheModulesEnglishStrings()
+    {
+        using (var api = await ApiAsync("parent.5b"))
+        {
+            using var saved = await api.PutAsJsonAsync("/api/settings", new { language = "en" });
+            Assert.That(saved.IsSuccessStatusCode, Is.True, await saved.Content.ReadAsStringAsync());
+        }
+
+        await SignInAsync("parent.5b");
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Annuaire" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Search, new() { Name = "Search the directory" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Directory sections" }).GetByRole(AriaRole.Link, new() { Name = "Search" })).ToHaveAttributeAsync("aria-current", "page");
+        await Page.GetByLabel("Subject taught").FillAsync("anglais lv1");
+        await Expect(Page.Locator("tr[data-login='prof.anglais']")).ToContainTextAsync("Teacher");
+        Assert.That(await Page.Locator(".annuaire-table thead th").AllInnerTextsAsync(), Is.EqualTo(new[] { "Last name", "First name", "Profile", "State", "Main school" }));
+        await ScreenshotAsync("annuaire-search-english");
     }
 
     [Test]

@@ -65,6 +65,7 @@ export default {
 
   'card.back': '← Back to the results',
   'card.login': 'Login:',
+  'card.displayName': 'Display name: {name}',
   'card.actions': 'Actions on this card',
   'card.write': 'Write',
   'card.modify': 'Edit',

@@ -65,6 +65,7 @@ export default {
 
   'card.back': '← Retour aux résultats',
   'card.login': 'Identifiant :',
+  'card.displayName': 'Nom affiché : {name}',
   'card.actions': 'Actions sur la fiche',
   'card.write': 'Écrire',
   'card.modify': 'Modifier',

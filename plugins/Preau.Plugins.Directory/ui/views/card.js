@@ -45,6 +45,7 @@ export async function mountCard(root, app, params) {
           badge('muted', t(`profile.${card.person.profil}`)), ' ',
           stateBadge(t, card.person.etat),
           card.person.login ? h('span', { class: 'muted small' }, ' ', t('card.login'), ' ', h('code', { text: card.person.login })) : null),
+        shownAs(),
         actions()),
       sections()));
     if (focus) heading.focus({ preventScroll: false });
@@ -53,6 +54,13 @@ export async function mountCard(root, app, params) {
   function headingId(heading) {
     heading.id = `annuaire-card-${card.person.id}`;
     return heading.id;
+  }
+
+  /** The display name (in mail headers and suggestions), when the card may show it and it differs. */
+  function shownAs() {
+    const displayName = card.modifiable?.displayName;
+    if (!displayName || displayName === fullName(card.person)) return null;
+    return h('p', { class: 'annuaire-card-shown-as muted small', text: t('card.displayName', { name: displayName }) });
   }
 
   function actions() {
