@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Preau.Core.Accounts;
 using Preau.Plugins.Directory.Fixtures;
 using Preau.Plugins.Directory.Model;
 using static Microsoft.Playwright.Assertions;
@@ -7,22 +8,28 @@ namespace Preau.BrowserTests.Annuaire;
 
 /// <summary>The import page of the « Annuaire » section: the administrator uploads synthetic SIECLE and
 /// STSweb exports (written by the plugin's fixtures, in ISO-8859-15), simulates (the report, nothing
-/// changed on the server), imports (the accounts appear) and downloads an activation-code sheet; a
-/// malformed file is refused with its file, element, line and reason, and nothing is applied.</summary>
+/// changed on the server), imports (the accounts appear) and downloads an activation-code sheet; an
+/// import where most pupils would leave asks for a confirmation first; a malformed file is refused
+/// with its file, element, line and reason, and nothing is applied.</summary>
 /// <remarks>The code sheets' list and download (<c>GET codes</c>, <c>GET codes/{file}</c>) come from the
 /// « import » work of issue 6: until they are merged, <see cref="Admin_SimulatesThenImports_SeesTheReport_AndDownloadsACodeSheet"/>
 /// fails at its last step.</remarks>
 public class DirectoryImportPageTests : DirectoryPluginFixture
 {
-    private static ImportSnapshot School() =>
-        SyntheticSchool.Generate(new SyntheticSchoolOptions { Uai = "0990001Z", Pupils = 48, PupilsPerClass = 24, Staff = 12 });
+    /// <summary>Another school than the demo's (0519999Z): an import adds its people beside the demo's.</summary>
+    private const string OtherSchool = "0990001Z";
+
+    private static ImportSnapshot School(string uai) =>
+        SyntheticSchool.Generate(new SyntheticSchoolOptions { Uai = uai, Pupils = 48, PupilsPerClass = 24, Staff = 12 });
 
     private int Accounts => Server.Runtime.Directory.Graph.Data.Accounts.Count;
 
-    private string[] Exports(string name, Func<string, string>? spoilPupils = null)
+    private int LeftAccounts => Server.Runtime.Directory.Graph.Data.Accounts.Count(a => a.State == AccountState.Left);
+
+    private string[] Exports(string name, Func<string, string>? spoilPupils = null, string uai = OtherSchool)
     {
         var folder = Path.Combine(Server.DataFolder + "-exports", name);
-        var files = FixtureFiles.Write(School(), folder, FixtureEncoding.Latin9, FixtureLayout.Files).ToArray();
+        var files = FixtureFiles.Write(School(uai), folder, FixtureEncoding.Latin9, FixtureLayout.Files).ToArray();
         if (spoilPupils is not null)
         {
             var pupils = files.Single(f => Path.GetFileName(f).StartsWith("ElevesSansAdresses", StringComparison.Ordinal));
@@ -82,6 +89,32 @@ public class DirectoryImportPageTests : DirectoryPluginFixture
         var download = await Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.That(csv, Does.Contain("Code d'activation"));
+    }
+
+    [Test]
+    public async Task Import_WhereMostPupilsWouldLeave_AsksForConfirmation_ThenApplies()
+    {
+        // Exports of the demo's own school that know none of its pupils: every one of them would leave.
+        var files = Exports("demo-school", uai: "0519999Z");
+        var left = LeftAccounts;
+        await OpenImportAsync();
+        await Page.GetByLabel("Fichiers (XML ou zip)").SetInputFilesAsync(files);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
+
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Confirmer l’import ?" });
+        await Expect(dialog).ToContainTextAsync("quitteraient l’annuaire");
+        await Expect(Report.GetByRole(AriaRole.Heading, new() { Name = "Confirmation nécessaire" })).ToBeVisibleAsync();
+        await ScreenshotAsync("annuaire-import-confirm");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.That(LeftAccounts, Is.EqualTo(left), "nothing applied without the confirmation");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Importer quand même" }).ClickAsync();
+        await Expect(Report.GetByRole(AriaRole.Heading, new() { Name = "Import effectué" })).ToBeVisibleAsync();
+        var suspended = await CountAsync("suspended");
+        Assert.That(suspended, Is.GreaterThan(500));
+        Assert.That(LeftAccounts, Is.EqualTo(left + suspended), "the confirmed import applied the departures it listed");
     }
 
     [Test]

@@ -113,6 +113,7 @@ public class DirectorySearchPageTests : DirectoryPluginFixture
         await Rows.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(Card.GetByRole(AriaRole.Region, new() { Name = "Classes" })).ToContainTextAsync("6A");
         await Expect(Card.GetByRole(AriaRole.Region, new() { Name = "Responsables" })).ToHaveCountAsync(0);
+        await Expect(Card.GetByRole(AriaRole.Region, new() { Name = "Groupes" })).ToHaveCountAsync(0);
         await Expect(Card.GetByRole(AriaRole.Group, new() { Name = "Actions sur la fiche" }).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Importer SIECLE et STSweb" })).ToHaveCountAsync(0);
 

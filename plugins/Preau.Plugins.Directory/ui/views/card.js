@@ -91,7 +91,11 @@ export async function mountCard(root, app, params) {
     const teaches = (card.enseignements?.length ?? 0) > 0;
     if (p.profil === 'Eleve' || (card.classes?.length ?? 0) > 0 || (card.groupes?.length ?? 0) > 0) {
       out.push(section('classes', list(card.classes, structure)));
-      out.push(section('groupes', list(card.groupes, structure)));
+      // A pupil's groups come with the details the caller may see (the server then sends the parents
+      // too); without them the card says nothing rather than "none".
+      if (p.profil !== 'Eleve' || card.responsables !== null || (card.groupes?.length ?? 0) > 0) {
+        out.push(section('groupes', list(card.groupes, structure)));
+      }
     }
     if (teaches || p.profil === 'Enseignant') {
       out.push(section('matieres', list(card.matieres, (m) => [m.nom || m.code, h('span', { class: 'muted small', text: ` (${m.code})` })])));

@@ -108,7 +108,7 @@ export async function mountImport(root, app) {
       const started = await app.api.post(`${app.base}/import`, form);
       const id = started?.jobId ?? started?.id;
       sessionStorage.setItem(jobKey, id);
-      await follow(id);
+      await follow(id, true);
     } catch (error) {
       progress.hidden = true;
       busy(false);
@@ -116,8 +116,13 @@ export async function mountImport(root, app) {
     }
   }
 
-  /** Polls GET import/{id} until the job is done, then shows its report. */
-  async function follow(id) {
+  /**
+   * Polls GET import/{id} until the job is done, then shows its report.
+   * @param {string} id the job
+   * @param {boolean} fresh started from this page (not a job found again after a visit elsewhere):
+   *   only then may its report lead to a confirmation and a new upload of the chosen files
+   */
+  async function follow(id, fresh) {
     busy(true);
     progress.hidden = false;
     while (!left) {
@@ -136,7 +141,7 @@ export async function mountImport(root, app) {
       if (job.state === 'done' && job.report) {
         progress.hidden = true;
         busy(false);
-        await showReport(job.report, job.dryRun);
+        await showReport(job.report, job.dryRun, fresh);
         return;
       }
       showProgress(job.progress ?? { stage: 'Reading' });
@@ -158,7 +163,7 @@ export async function mountImport(root, app) {
     }
   }
 
-  async function showReport(r, dryRun) {
+  async function showReport(r, dryRun, fresh) {
     const titleId = uid('report-title');
     report.setAttribute('aria-labelledby', titleId);
     const kind = OUTCOME_KIND[r.outcome] ?? 'info';
@@ -188,7 +193,7 @@ export async function mountImport(root, app) {
     report.hidden = false;
     report.focus({ preventScroll: false });
     if (r.outcome === 'applied') await loadCodes();
-    if (r.outcome === 'confirmation-required' && !dryRun) {
+    if (r.outcome === 'confirmation-required' && !dryRun && fresh) {
       const ok = await confirmDialog({
         title: t('confirm.title'),
         message: r.summary,
@@ -273,7 +278,7 @@ export async function mountImport(root, app) {
 
   const pending = sessionStorage.getItem(jobKey);
   await loadCodes();
-  if (pending) follow(pending);
+  if (pending) follow(pending, false);
   return () => {
     left = true;
     clearTimeout(timer);
