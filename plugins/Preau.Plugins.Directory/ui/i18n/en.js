@@ -161,6 +161,8 @@ export default {
   'report.dryRunNext': 'If this plan suits you, click “Import” with the same files.',
 
   'confirm.title': 'Confirm the import?',
+  'confirm.intro': 'Check that the files are complete (every pupil, every parent, every member of staff) before confirming.',
+  'confirm.banner': 'Many accounts would leave the directory: nothing was changed. Check the files, then confirm the import.',
   'confirm.message.one': '{count} account would leave the directory (suspended, mail kept).',
   'confirm.message.other': '{count} accounts would leave the directory (suspended, mail kept).',
   'confirm.apply': 'Import anyway',

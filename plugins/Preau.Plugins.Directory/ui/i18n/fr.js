@@ -161,6 +161,8 @@ export default {
   'report.dryRunNext': 'Si ce plan vous convient, cliquez sur « Importer » avec les mêmes fichiers.',
 
   'confirm.title': 'Confirmer l’import ?',
+  'confirm.intro': 'Vérifiez que les fichiers sont complets (tous les élèves, tous les responsables, tous les personnels) avant de confirmer.',
+  'confirm.banner': 'Beaucoup de comptes quitteraient l’annuaire : rien n’a été modifié. Vérifiez les fichiers, puis confirmez l’import.',
   'confirm.message.one': '{count} compte quitterait l’annuaire (suspendu, courrier conservé).',
   'confirm.message.other': '{count} comptes quitteraient l’annuaire (suspendus, courrier conservé).',
   'confirm.apply': 'Importer quand même',

@@ -176,7 +176,7 @@ export async function mountImport(root, app) {
     replace(report,
       h('div', { class: 'card' },
         h('h2', { id: titleId, text: t(outcomeTitle(r.outcome)) }),
-        h('div', { class: ['banner', `banner-${kind}`], role: r.outcome === 'refused' ? 'alert' : null }, h('p', { text: r.summary || t(outcomeTitle(r.outcome)) })),
+        h('div', { class: ['banner', `banner-${kind}`], role: r.outcome === 'refused' ? 'alert' : null }, h('p', { text: summaryOf(r) })),
         r.uai || r.schoolYear
           ? h('p', { class: 'muted small' }, [r.uai ? t('report.uai', { uai: r.uai }) : null, r.schoolYear ? t('report.year', { year: r.schoolYear }) : null].filter(Boolean).join(' · '))
           : null,
@@ -196,7 +196,7 @@ export async function mountImport(root, app) {
     if (r.outcome === 'confirmation-required' && !dryRun && fresh) {
       const ok = await confirmDialog({
         title: t('confirm.title'),
-        message: r.summary,
+        message: t('confirm.intro'),
         details: h('p', { text: t('confirm.message', { count: r.suspended?.length ?? 0 }) }),
         confirm: t('confirm.apply'),
         cancel: t('common.cancel'),
@@ -204,6 +204,12 @@ export async function mountImport(root, app) {
       });
       if (ok && !left) await start(false, true);
     }
+  }
+
+  /** The report's sentence; the server's own for a confirmation names the CLI's and API's switches. */
+  function summaryOf(r) {
+    if (r.outcome === 'confirmation-required') return t('confirm.banner');
+    return r.summary || t(outcomeTitle(r.outcome));
   }
 
   function accounts(key, list, withChanges) {
