@@ -63,7 +63,7 @@ internal static class WebmailFiles
     public static void MapWebmailFallback(this WebApplication app, string root)
     {
         var index = Path.Combine(Path.GetFullPath(root), "index.html");
-        app.MapFallback(async context =>
+        RequestDelegate answer = async context =>
         {
             var request = context.Request;
             if (request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
@@ -86,11 +86,20 @@ internal static class WebmailFiles
             {
                 await context.Response.SendFileAsync(index, context.RequestAborted);
             }
-        });
+        };
+        app.MapFallback(answer);
+        // The default fallback skips paths whose last segment has a dot; a plugin's section is named by
+        // the plugin's id, which has dots (/modules/Preau.Plugins.Directory).
+        app.MapFallback("/modules/{**path}", answer);
     }
 
     private static bool LooksLikeFile(PathString path)
     {
+        if (path.StartsWithSegments("/modules", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var value = path.Value ?? "";
         var last = value[(value.LastIndexOf('/') + 1)..];
         return last.Contains('.', StringComparison.Ordinal);

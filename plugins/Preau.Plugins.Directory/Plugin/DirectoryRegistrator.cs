@@ -41,6 +41,7 @@ public sealed class DirectoryRegistrator : IPluginRegistrator
             Limit(context, "ActivationFailuresPerLogin"),
             Limit(context, "ActivationFailuresPerAddress")));
         services.AddSingleton<IPluginEndpoints, ActivationEndpoints>();
+        services.AddSingleton(new WebmailModule("Annuaire") { Right = AnnuaireService.Search });
     }
 
     /// <summary>A positive failure limit from the plugin's settings, else the default (5).</summary>

@@ -16,6 +16,7 @@ public partial class WebmailFilesTests : SharedServerFixture
     [TestCase("mail/1/1-2")]
     [TestCase("compose?reply=1-2")]
     [TestCase("admin/policy")]
+    [TestCase("modules/Preau.Plugins.Directory?fiche=acc-1")]
     public async Task Page_AndClientRoutes_ServeIndexHtml_WithTheSecurityHeaders(string path)
     {
         using var http = Http();
