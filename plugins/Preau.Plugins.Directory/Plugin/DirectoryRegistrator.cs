@@ -32,6 +32,7 @@ public sealed class DirectoryRegistrator : IPluginRegistrator
         services.AddSingleton<AccountWriter>();
         services.AddSingleton<ActionRunner>();
         services.AddSingleton<IPluginEndpoints, DirectoryEndpoints>();
+        services.AddSingleton<IPluginEndpoints, CatalogueEndpoints>();
         services.AddSingleton<IPluginEndpoints, ProfileEndpoints>();
         services.AddSingleton<IPluginEndpoints, ExternalEndpoints>();
         services.AddSingleton<IPluginEndpoints, StatusEndpoints>();

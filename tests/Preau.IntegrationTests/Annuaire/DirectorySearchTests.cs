@@ -58,6 +58,35 @@ public class DirectorySearchTests
     }
 
     [Test]
+    public async Task SearchBySubjectWord_ReturnsTheTeachersOfEverySubjectNamedSo()
+    {
+        var graph = _server.Runtime.Directory.Graph;
+        var subjects = graph.Data.Subjects.Where(s => s.Name.Split(' ').Any(w => w.StartsWith("ANGL", StringComparison.OrdinalIgnoreCase))).Select(s => s.Code).ToHashSet();
+        var expected = graph.Data.Teachings.Where(t => subjects.Contains(t.SubjectCode)).Select(t => graph.FindById(t.TeacherId)!.Login).ToHashSet();
+        Assert.That(subjects, Does.Contain(Anglais));
+
+        using var principal = await PluginServer.SignInAsync(_server, "principal");
+        Assert.That(await LoginsAsync(principal, "subject=angl"), Is.EquivalentTo(expected));
+        Assert.That(await LoginsAsync(principal, "subject=latin%20grec%20ancien%20inconnu"), Is.Empty, "every word must match");
+    }
+
+    [Test]
+    public async Task Catalogue_ListsClassesGroupsLevelsSubjects_ForAnySignedInProfile()
+    {
+        using var pupil = await PluginServer.SignInAsync(_server, "eleve.6a");
+        var catalogue = await JsonAsync(pupil, $"{Api}/catalogue");
+        var graph = _server.Runtime.Directory.Graph;
+        Assert.That(catalogue.GetProperty("classes").EnumerateArray().Select(c => c.GetProperty("code").GetString()), Does.Contain("6A").And.Not.Contain("5-ESP-1"));
+        Assert.That(catalogue.GetProperty("groupes").EnumerateArray().Select(c => c.GetProperty("code").GetString()), Does.Contain("5-ESP-1"));
+        Assert.That(catalogue.GetProperty("niveaux").EnumerateArray().Select(c => c.GetProperty("code").GetString()), Is.EqualTo(graph.Data.Levels.OrderBy(l => l.Order).Select(l => l.Code)));
+        Assert.That(catalogue.GetProperty("matieres").EnumerateArray().Select(c => c.GetProperty("nom").GetString()), Does.Contain("ANGLAIS LV1"));
+
+        using var anonymous = PluginServer.Anonymous(_server);
+        using var refused = await anonymous.GetAsync($"{Api}/catalogue");
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
     public async Task Search_ResultLineHasNamesProfileStateEstablishment_AndRefusesBadCriteria()
     {
         using var principal = await PluginServer.SignInAsync(_server, "principal");

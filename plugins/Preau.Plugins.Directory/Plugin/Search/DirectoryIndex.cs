@@ -61,6 +61,9 @@ public sealed class DirectoryIndex
     /// <summary>Establishment names by UAI.</summary>
     public FrozenDictionary<string, string> Establishments { get; }
 
+    /// <summary>Classes and groups.</summary>
+    public IEnumerable<StructureRecord> Structures => _structures.Values;
+
     /// <summary>Levels by code.</summary>
     public FrozenDictionary<string, LevelRecord> Levels { get; }
 
@@ -109,17 +112,35 @@ public sealed class DirectoryIndex
         return structure.ClassCodes.Select(c => _structures.GetValueOrDefault(c)?.LevelCode).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The subject with this code or name (case and accents ignored), or null.</summary>
-    public SubjectRecord? FindSubject(string codeOrName)
+    /// <summary>The subjects a search names: the one with this code, else the one with this exact name,
+    /// else every subject whose name holds each word typed (case and accents ignored), so that
+    /// « anglais » finds ANGLAIS LV1 and ANGLAIS LV2 while « ANGLAIS LV1 » finds only the first.</summary>
+    public IReadOnlyList<SubjectRecord> FindSubjects(string codeOrName)
     {
         ArgumentNullException.ThrowIfNull(codeOrName);
-        if (Subjects.TryGetValue(codeOrName, out var subject))
+        if (Subjects.TryGetValue(codeOrName.Trim(), out var subject))
         {
-            return subject;
+            return [subject];
         }
 
         var folded = Folding.Slug(codeOrName, ' ');
-        return Subjects.Values.FirstOrDefault(s => Folding.Slug(s.Name, ' ') == folded);
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        var named = Subjects.Values.Where(s => Folding.Slug(s.Name, ' ') == folded).ToArray();
+        if (named.Length > 0)
+        {
+            return named;
+        }
+
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return [.. Subjects.Values.Where(s =>
+        {
+            var nameWords = Folding.Slug(s.Name, ' ').Split(' ');
+            return words.All(word => nameWords.Any(w => w.StartsWith(word, StringComparison.Ordinal)));
+        })];
     }
 
     private static FrozenDictionary<int, TValue[]> Group<T, TValue>(IEnumerable<T> items, Func<T, int> key, Func<T, TValue> value) =>

@@ -24,7 +24,7 @@ public sealed record DirectoryQuery
     /// <summary>Only pupils of, and teachers teaching in, a class or group of this level.</summary>
     public string? Level { get; init; }
 
-    /// <summary>Only teachers of this subject (code or name).</summary>
+    /// <summary>Only teachers of this subject (code, name, or words of names: see <see cref="DirectoryIndex.FindSubjects"/>).</summary>
     public string? Subject { get; init; }
 
     /// <summary>Results skipped.</summary>
@@ -94,7 +94,7 @@ public static class DirectorySearch
 
         if (query.Subject is { } subject)
         {
-            Restrict(ref set, index.FindSubject(subject) is { } found ? index.TeachersOfSubject(found.Code) : []);
+            Restrict(ref set, index.FindSubjects(subject).SelectMany(found => index.TeachersOfSubject(found.Code)));
         }
 
         return set is null ? null : [.. set.Order()];

@@ -22,7 +22,7 @@ export default {
   'search.all.etat': 'All states',
   'search.classeHint': 'Code, e.g. 6A',
   'search.niveauHint': 'Code, e.g. 6E',
-  'search.matiereHint': 'Code or exact name, e.g. ANGLAIS LV1',
+  'search.matiereHint': 'Code, name or start of a name, e.g. ANGLAIS LV1 or anglais',
   'search.clear': 'Clear the criteria',
   'search.none': 'Nobody matches.',
   'search.noneHint': 'No results: try fewer criteria, or a shorter name.',

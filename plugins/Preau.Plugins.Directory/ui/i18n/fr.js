@@ -22,7 +22,7 @@ export default {
   'search.all.etat': 'Tous les états',
   'search.classeHint': 'Code, ex. 6A',
   'search.niveauHint': 'Code, ex. 6E',
-  'search.matiereHint': 'Code ou libellé exact, ex. ANGLAIS LV1',
+  'search.matiereHint': 'Code, libellé ou début de libellé, ex. ANGLAIS LV1 ou anglais',
   'search.clear': 'Effacer les critères',
   'search.none': 'Aucune personne ne correspond.',
   'search.noneHint': 'Aucun résultat : essayez moins de critères, ou un nom plus court.',

@@ -56,6 +56,21 @@ export async function mountSearch(root, app, params) {
   };
   controls.q.setAttribute('placeholder', t('search.qPlaceholder'));
 
+  // Suggestions for the typed filters, from GET catalogue (the school's classes, groups, levels and
+  // subjects); the fields still accept anything the API does (a code, a name, words of a subject).
+  const suggestions = {
+    classe: h('datalist', { id: uid('classes') }),
+    niveau: h('datalist', { id: uid('niveaux') }),
+    matiere: h('datalist', { id: uid('matieres') }),
+  };
+  for (const [key, list] of Object.entries(suggestions)) controls[key].setAttribute('list', list.id);
+  app.api.get(`${app.base}/catalogue`).then((catalogue) => {
+    const option = (value, label) => h('option', { value, label });
+    replace(suggestions.classe, ...[...(catalogue.classes ?? []), ...(catalogue.groupes ?? [])].map((s) => option(s.code, s.nom)));
+    replace(suggestions.niveau, ...(catalogue.niveaux ?? []).map((l) => option(l.code, l.nom)));
+    replace(suggestions.matiere, ...(catalogue.matieres ?? []).map((m) => option(m.nom, m.code)));
+  }, () => { /* no suggestions: the fields still take codes and names */ });
+
   const summary = h('p', { class: 'annuaire-summary', role: 'status', 'aria-live': 'polite' });
   const results = h('div', { class: 'annuaire-results', 'aria-busy': 'true' });
   const pager = h('nav', { class: 'toolbar pager', 'aria-label': t('search.pages') });
@@ -71,7 +86,8 @@ export async function mountSearch(root, app, params) {
       field('classe', controls.classe, t('search.classeHint')),
       field('niveau', controls.niveau, t('search.niveauHint')),
       field('matiere', controls.matiere, t('search.matiereHint'))),
-    h('button', { class: 'btn btn-sm btn-ghost', type: 'button', onClick: clear }, t('search.clear')));
+    h('button', { class: 'btn btn-sm btn-ghost', type: 'button', onClick: clear }, t('search.clear')),
+    Object.values(suggestions));
   const countFilters = () => {
     const active = Object.keys(controls).filter((key) => key !== 'q' && criteria[key]).length;
     filterSummary.textContent = active ? t('search.filtersActive', { count: active }) : t('search.filters');
