@@ -1,0 +1,51 @@
+using Preau.PluginHost;
+
+namespace Preau.Server.Hosting;
+
+/// <summary>Runs the directory plugin's import verbs in process, exactly as <c>preau import siecle …</c>
+/// and <c>preau import sts …</c> do from a terminal: the demo school is built by the same importer
+/// as a real school's exports.</summary>
+internal static class DemoImport
+{
+    /// <summary>The plugin that imports SIECLE and STSweb.</summary>
+    public const string PluginId = "Preau.Plugins.Directory";
+
+    /// <summary>Who the audit log names for the demo's imports.</summary>
+    public const string Actor = "demo";
+
+    /// <summary>Throws a <see cref="DemoSeedException"/> saying what to do unless the directory
+    /// plugin is active with its import verbs.</summary>
+    public static void EnsureAvailable(PluginManager plugins)
+    {
+        var info = plugins.Find(PluginId);
+        var reason = info switch
+        {
+            null => $"the directory plugin {PluginId} is not installed in {plugins.Directory} (build the server with its plugins, or point Plugins:Directory at the folder holding it)",
+            { Status: PluginStatus.Disabled } => $"the directory plugin {PluginId} is disabled: enable it with `preau plugin enable {PluginId}`",
+            { Status: PluginStatus.Active } => null,
+            _ => $"the directory plugin {PluginId} is {info.Status.ToString().ToLowerInvariant()}: {info.Reason}",
+        };
+        if (reason is null && !(plugins.HasVerb(["import", "siecle"]) && plugins.HasVerb(["import", "sts"])))
+        {
+            reason = $"the directory plugin {PluginId} {info!.Version} has no `import siecle` / `import sts` verbs";
+        }
+
+        if (reason is not null)
+        {
+            throw new DemoSeedException($"--demo builds the demo school by importing its SIECLE and STSweb exports, but {reason}");
+        }
+    }
+
+    /// <summary>Runs <c>import &lt;feed&gt; &lt;files…&gt; --codes &lt;folder&gt;</c>; returns the plugin's
+    /// report, or throws with it when the import was not applied.</summary>
+    public static string Run(PluginManager plugins, string feed, IReadOnlyList<string> files, string codesDirectory)
+    {
+        using var output = new StringWriter();
+        string[] words = ["import", feed, .. files, "--codes", codesDirectory];
+        var exit = plugins.RunVerbAsync(words, output, Actor).GetAwaiter().GetResult();
+        var report = output.ToString();
+        return exit == 0
+            ? report
+            : throw new DemoSeedException($"the import of the demo's {feed} exports failed ({(exit is null ? "no such verb" : $"exit {exit}")}):{Environment.NewLine}{report}");
+    }
+}
