@@ -1,5 +1,4 @@
 using System.Globalization;
-using Preau.Core.Graph;
 
 namespace Preau.Demo.Exports;
 
