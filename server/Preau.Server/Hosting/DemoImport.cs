@@ -2,9 +2,8 @@ using Preau.PluginHost;
 
 namespace Preau.Server.Hosting;
 
-/// <summary>Runs the directory plugin's import verbs in process, exactly as <c>preau import siecle …</c>
-/// and <c>preau import sts …</c> do from a terminal: the demo school is built by the same importer
-/// as a real school's exports.</summary>
+/// <summary>Runs the directory plugin's import verb in process, exactly as <c>preau import siecle …</c>
+/// does from a terminal: the demo school is built by the same importer as a real school's exports.</summary>
 internal static class DemoImport
 {
     /// <summary>The plugin that imports SIECLE and STSweb.</summary>
@@ -36,16 +35,17 @@ internal static class DemoImport
         }
     }
 
-    /// <summary>Runs <c>import &lt;feed&gt; &lt;files…&gt; --codes &lt;folder&gt;</c>; returns the plugin's
-    /// report, or throws with it when the import was not applied.</summary>
-    public static string Run(PluginManager plugins, string feed, IReadOnlyList<string> files, string codesDirectory)
+    /// <summary>Runs <c>import siecle &lt;files…&gt; --codes &lt;folder&gt;</c> (the SIECLE files and, in the
+    /// same import, the STSweb one); returns the plugin's report, or throws with it when the import
+    /// was not applied.</summary>
+    public static string Run(PluginManager plugins, IReadOnlyList<string> files, string codesDirectory)
     {
         using var output = new StringWriter();
-        string[] words = ["import", feed, .. files, "--codes", codesDirectory];
+        string[] words = ["import", "siecle", .. files, "--codes", codesDirectory];
         var exit = plugins.RunVerbAsync(words, output, Actor).GetAwaiter().GetResult();
         var report = output.ToString();
         return exit == 0
             ? report
-            : throw new DemoSeedException($"the import of the demo's {feed} exports failed ({(exit is null ? "no such verb" : $"exit {exit}")}):{Environment.NewLine}{report}");
+            : throw new DemoSeedException($"the import of the demo's SIECLE and STSweb exports failed ({(exit is null ? "no such verb" : $"exit {exit}")}):{Environment.NewLine}{report}");
     }
 }

@@ -6,7 +6,7 @@ namespace Preau.Server.Hosting;
 
 /// <summary>Fills an empty data folder with the demo school the way a real school is filled: the
 /// generated school is written as SIECLE and STSweb exports under <c>&lt;data&gt;/demo/</c>, and the
-/// directory plugin imports them in process (the path of <c>preau import siecle|sts</c>). Core adds
+/// directory plugin imports them in process (the path of <c>preau import siecle &lt;files…&gt;</c>). Core adds
 /// what no feed carries: the establishment's name, the fixed demo accounts (password "demo") before
 /// the import, the rubriques after it.</summary>
 public static class DemoSeeder
@@ -35,8 +35,8 @@ public static class DemoSeeder
         var files = DemoExports.Write(school, folder);
         DemoAccounts.Create(runtime.Directory, school);
         var codes = Path.Combine(folder, "activation-codes");
-        DemoImport.Run(runtime.Plugins, "siecle", InFolder(files, DemoExports.SiecleFolder), codes);
-        DemoImport.Run(runtime.Plugins, "sts", InFolder(files, DemoExports.StsFolder), codes);
+        // One import of the five files: one transaction for the whole school, all or nothing.
+        DemoImport.Run(runtime.Plugins, files, codes);
         DemoRubriques.Add(runtime.Directory, school);
         return true;
     }
@@ -58,7 +58,4 @@ public static class DemoSeeder
             throw new DirectoryException("this data folder holds an unfinished demo school (its seeding stopped before the end); delete it and start again with --demo");
         }
     }
-
-    private static string[] InFolder(IReadOnlyList<string> files, string folder) =>
-        [.. files.Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder)];
 }
