@@ -13,7 +13,7 @@ internal static class DemoImport
     public const string Actor = "demo";
 
     /// <summary>Throws a <see cref="DemoSeedException"/> saying what to do unless the directory
-    /// plugin is active with its import verbs.</summary>
+    /// plugin is active with its import verb.</summary>
     public static void EnsureAvailable(PluginManager plugins)
     {
         var info = plugins.Find(PluginId);
@@ -24,9 +24,9 @@ internal static class DemoImport
             { Status: PluginStatus.Active } => null,
             _ => $"the directory plugin {PluginId} is {info.Status.ToString().ToLowerInvariant()}: {info.Reason}",
         };
-        if (reason is null && !(plugins.HasVerb(["import", "siecle"]) && plugins.HasVerb(["import", "sts"])))
+        if (reason is null && !plugins.HasVerb(["import", "siecle"]))
         {
-            reason = $"the directory plugin {PluginId} {info!.Version} has no `import siecle` / `import sts` verbs";
+            reason = $"the directory plugin {PluginId} {info!.Version} has no `import siecle` verb";
         }
 
         if (reason is not null)
@@ -46,6 +46,8 @@ internal static class DemoImport
         var report = output.ToString();
         return exit == 0
             ? report
-            : throw new DemoSeedException($"the import of the demo's SIECLE and STSweb exports failed ({(exit is null ? "no such verb" : $"exit {exit}")}):{Environment.NewLine}{report}");
+            : throw new DemoSeedException(
+                $"the import of the demo's SIECLE and STSweb exports failed ({(exit is null ? "no such verb" : $"exit {exit}")}), nothing of it was applied; "
+                + $"delete the data folder before starting again with --demo:{Environment.NewLine}{report}");
     }
 }

@@ -146,13 +146,37 @@ public class DemoSeedingTests : SharedServerFixture
         Assert.That(runtime.Store.IsEmpty(), Is.True);
     }
 
-    private static PreauRuntime Open(string folder, string plugins) =>
-        PreauRuntime.Open(
-            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DataDirectory"] = folder,
-                ["Mail:Domain"] = TestServer.Domain,
-                ["Plugins:Directory"] = plugins,
-            }).Build(),
-            NullLoggerFactory.Instance);
+    [Test]
+    public void ImportRefusedByThePlugin_FailsWithItsReport_AndNoPupilIsCreated()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(DemoTemplate.Folder)!, "refused-" + Guid.NewGuid().ToString("N")[..8]);
+        // The plugin imports only for another establishment: it refuses the demo's files.
+        using var runtime = Open(folder, DemoTemplate.PluginsFolder, ("PluginSettings:Preau.Plugins.Directory:Uai", "0990001Z"));
+
+        var error = Assert.Throws<DemoSeedException>(() => DemoSeeder.SeedIfEmpty(runtime));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Message, Does.Contain("nothing of it was applied").And.Contain("Import refusé").And.Contain("0990001Z"));
+            Assert.That(runtime.Directory.Graph.Data.Accounts.Where(a => a.Profile == Profile.Eleve).Select(a => a.Login),
+                Is.EquivalentTo(new[] { "eleve.6a", "eleve2.6a", "eleve.5b" }), "only the fixed accounts, created before the import");
+            Assert.Throws<Preau.Core.Directory.DirectoryException>(() => DemoSeeder.EnsurePersonas(runtime.Directory), "a restart says the seeding did not finish");
+        }
+    }
+
+    private static PreauRuntime Open(string folder, string plugins, params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = folder,
+            ["Mail:Domain"] = TestServer.Domain,
+            ["Plugins:Directory"] = plugins,
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return PreauRuntime.Open(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), NullLoggerFactory.Instance);
+    }
 }
