@@ -48,16 +48,16 @@ public static class ServerProgram
         using var owned = runtime;
         if (demo)
         {
-            if (DemoSeeder.SeedIfEmpty(runtime))
-            {
-                log.LogInformation("Demo school created in {Folder}", runtime.DataDirectory);
-            }
-
             try
             {
+                if (DemoSeeder.SeedIfEmpty(runtime))
+                {
+                    log.LogInformation("Demo school created in {Folder}, imported from its SIECLE and STSweb exports in {Exports}", runtime.DataDirectory, DemoSeeder.ExportsDirectory(runtime.DataDirectory));
+                }
+
                 DemoSeeder.EnsurePersonas(runtime.Directory);
             }
-            catch (DirectoryException ex)
+            catch (Exception ex) when (ex is DirectoryException or DemoSeedException)
             {
                 Console.Error.WriteLine($"error: {ex.Message}");
                 return 1;

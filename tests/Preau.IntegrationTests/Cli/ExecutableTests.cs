@@ -23,6 +23,7 @@ public class ExecutableTests
         [
             $"--Storage:DataDirectory={folder}", $"--Smtp:InboundPort={ports[0]}", $"--Smtp:SubmissionPort={ports[1]}",
             $"--Smtp:SubmissionTlsPort={ports[2]}", $"--Imap:Port={ports[3]}", $"--Imap:TlsPort={ports[4]}", $"--Web:Port={ports[5]}",
+            $"--Plugins:Directory={DemoTemplate.PluginsFolder}",
         ];
         var output = new StringBuilder();
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

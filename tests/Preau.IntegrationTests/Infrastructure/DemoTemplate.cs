@@ -5,14 +5,18 @@ using Preau.Server.Hosting;
 
 namespace Preau.IntegrationTests;
 
-/// <summary>Seeds the demo school once per test run into a template folder; each test server starts
-/// from a copy, so tests never see each other's mail and seeding is paid once.</summary>
+/// <summary>Seeds the demo school once per test run into a template folder, as <c>preau --demo</c> does
+/// (its SIECLE and STSweb exports imported by the directory plugin, from <see cref="PluginsFolder"/>);
+/// each test server starts from a copy, so tests never see each other's mail and seeding is paid once.</summary>
 [SetUpFixture]
 public sealed class DemoTemplate
 {
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "preau-tests-" + Environment.ProcessId);
 
     public static string Folder { get; private set; } = "";
+
+    /// <summary>The plugins folder holding only the directory plugin (copied there by tests/DemoPlugins.targets).</summary>
+    public static string PluginsFolder => Path.Combine(AppContext.BaseDirectory, "DemoPlugins");
 
     [OneTimeSetUp]
     public void Seed()
@@ -22,6 +26,7 @@ public sealed class DemoTemplate
         {
             ["Storage:DataDirectory"] = Folder,
             ["Mail:Domain"] = TestServer.Domain,
+            ["Plugins:Directory"] = PluginsFolder,
         }).Build();
         using var runtime = PreauRuntime.Open(config, NullLoggerFactory.Instance);
         DemoSeeder.SeedIfEmpty(runtime);

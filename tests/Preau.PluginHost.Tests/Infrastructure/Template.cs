@@ -18,7 +18,8 @@ public sealed class Template
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = Folder,
-            ["Plugins:Directory"] = Path.Combine(Root, "no-plugins"),
+            // The demo school is imported from its exports by the directory plugin (tests/DemoPlugins.targets).
+            ["Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "DemoPlugins"),
         }).Build();
         using var runtime = PreauRuntime.Open(config, NullLoggerFactory.Instance);
         DemoSeeder.SeedIfEmpty(runtime);
