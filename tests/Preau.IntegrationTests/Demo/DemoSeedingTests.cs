@@ -96,7 +96,7 @@ public class DemoSeedingTests : SharedServerFixture
         else
         {
             var refused = await Assert.ThrowsAsync<SmtpCommandException>(() => smtp.SendAsync(message));
-            Assert.That(refused!.Message, Does.StartWith($"5.7.1 {from} may not write to {to}: "));
+            Assert.That(refused!.Message, Does.StartWith($"5.7.1 {from} ne peut pas ecrire a {to} : "));
             Assert.That(Server.HasMessage(to, message.Subject), Is.False);
         }
     }
