@@ -6,7 +6,7 @@ namespace Preau.Plugins;
 public static class PluginApi
 {
     /// <summary>The contract version of this assembly.</summary>
-    public static Version Version { get; } = new(1, 2);
+    public static Version Version { get; } = new(1, 3);
 
     /// <summary>Whether a plugin built against <paramref name="target"/> runs on this host.</summary>
     public static bool IsCompatible(Version target)

@@ -41,7 +41,8 @@ public class ContractPartsTests
     [TestCase(1, 0, ExpectedResult = true)]
     [TestCase(1, 1, ExpectedResult = true)]
     [TestCase(1, 2, ExpectedResult = true)]
-    [TestCase(1, 3, ExpectedResult = false)]
+    [TestCase(1, 3, ExpectedResult = true)]
+    [TestCase(1, 4, ExpectedResult = false)]
     [TestCase(2, 0, ExpectedResult = false)]
     [TestCase(0, 9, ExpectedResult = false)]
     public bool ApiVersion_CompatibleWhenMajorEqualAndMinorNotNewer(int major, int minor) => PluginApi.IsCompatible(new Version(major, minor));

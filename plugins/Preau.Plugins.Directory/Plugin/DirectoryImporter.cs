@@ -62,7 +62,7 @@ public sealed class DirectoryImporter(
             return ImportReport.Refused(outcome.Errors, outcome.Warnings);
         }
 
-        var plan = KeepStructures(outcome.Plan!);
+        var plan = outcome.Plan!;
         if (request.Expected != ImportScope.None && !plan.Scope.HasFlag(request.Expected))
         {
             var name = request.Expected == ImportScope.Sts ? "STSweb (sts_emp_*.xml)" : "SIECLE (élèves, responsables, nomenclature, structures)";
@@ -119,24 +119,6 @@ public sealed class DirectoryImporter(
 
         System.IO.Directory.Delete(staging, recursive: true);
         return ImportReport.Of(plan, "applied", applied: true, files);
-    }
-
-    /// <summary>The graph contract cannot delete classes or groups: those the files lack are kept
-    /// (emptied of the feed's pupils and services), and said so, so that a re-import stays empty.</summary>
-    private static ImportPlan KeepStructures(ImportPlan plan)
-    {
-        var removed = plan.Structures.Removed;
-        if (removed.Count == 0)
-        {
-            return plan;
-        }
-
-        var kept = string.Join(", ", removed.Select(s => s.Code).Take(20)) + (removed.Count > 20 ? ", …" : "");
-        return plan with
-        {
-            Structures = new CatalogChanges<Planning.StructureRecord>(plan.Structures.Added, plan.Structures.Updated, []),
-            Warnings = [.. plan.Warnings, new ImportWarning("", "", $"{removed.Count} classe(s) ou groupe(s) absents des fichiers sont conservés dans l'annuaire (non supprimés) : {kept}")],
-        };
     }
 
     private GroupFeeding GroupFeedingSetting() =>
