@@ -93,8 +93,9 @@ public sealed class DirectoryImporter(
     private ImportReport Apply(ImportPlan plan, GraphSnapshot graph, DirectoryState state, ImportRequest request)
     {
         // The CSVs are written first into a staging folder, moved in place only once the batch is written.
-        var target = Path.GetFullPath(request.CodesDirectory ?? Path.Combine(DefaultCodesDirectory, time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture)));
+        var target = Path.GetFullPath(request.CodesDirectory ?? CodeFolder.NewImportFolder(DefaultCodesDirectory, time.GetUtcNow()));
         var staging = Path.Combine(target, $".staging-{Guid.NewGuid():N}");
+        var created = !System.IO.Directory.Exists(target);
         CreateOwnerOnly(target);
         var staged = ActivationCsv.WriteFiles(plan.ActivationCodes, staging, reader.Domain);
         try
@@ -105,6 +106,7 @@ public sealed class DirectoryImporter(
         catch (GraphBatchException ex)
         {
             System.IO.Directory.Delete(staging, recursive: true);
+            DeleteIfEmpty(target, created);
             return ImportReport.Refused(ex.Errors.Select(e => new ImportError("", "", null, $"annuaire incohérent : {e}")).ToArray(), []);
         }
 
@@ -118,7 +120,17 @@ public sealed class DirectoryImporter(
         }
 
         System.IO.Directory.Delete(staging, recursive: true);
+        DeleteIfEmpty(target, created);
         return ImportReport.Of(plan, "applied", applied: true, files);
+    }
+
+    /// <summary>An import that made no account leaves no empty folder of its own behind.</summary>
+    private static void DeleteIfEmpty(string folder, bool created)
+    {
+        if (created && System.IO.Directory.Exists(folder) && !System.IO.Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            System.IO.Directory.Delete(folder);
+        }
     }
 
     private GroupFeeding GroupFeedingSetting() =>
