@@ -100,7 +100,7 @@ public class HostServicesTests
         var refused = await sender.SendOnBehalfOfAsync("eleve.6a", new OutgoingMail { To = ["parent.5b", "eleve2.6a"], Subject = "Coucou", TextBody = "Salut" });
         Assert.That(refused.Status, Is.EqualTo(SendStatus.Sent), "sent to the allowed recipient");
         Assert.That(refused.Refused.Single().Address, Is.EqualTo("parent.5b@demo.preau.test"));
-        Assert.That(refused.Refused.Single().Reason, Does.Contain("eleve.6a may not write to parent.5b"));
+        Assert.That(refused.Refused.Single().Reason, Does.Contain("eleve.6a ne peut pas écrire à parent.5b"));
 
         var nobody = await sender.SendOnBehalfOfAsync("eleve.6a", new OutgoingMail { To = ["parent.5b"], Subject = "x", TextBody = "x" });
         Assert.That(nobody.Status, Is.EqualTo(SendStatus.Refused));

@@ -91,17 +91,17 @@ public class MailPathTests
 
         var refusedByRules = test.Runtime.SendingPolicy.Decide(pupil, $"echo.6a@{Domain}");
         Assert.That(refusedByRules.Accepted, Is.False);
-        Assert.That(refusedByRules.Text, Does.StartWith("list echo.6a: eleve.5b may not write to"));
+        Assert.That(refusedByRules.Text, Does.StartWith("liste echo.6a : eleve.5b ne peut pas écrire à"));
 
         var closedList = test.Runtime.SendingPolicy.Decide(teacher, $"echo.interdit@{Domain}");
         Assert.That(closedList.Text, Does.Contain("cette liste est fermée"));
 
         var unknown = test.Runtime.SendingPolicy.Decide(teacher, $"echo.9z@{Domain}");
         Assert.That(unknown.Code, Is.EqualTo(550));
-        Assert.That(unknown.Text, Does.Contain("no such mailbox"));
+        Assert.That(unknown.Text, Does.Contain("aucune boîte aux lettres"));
 
         var inbound = test.Runtime.SendingPolicy.DecideInbound($"echo.6a@{Domain}");
-        Assert.That(inbound.Text, Does.Contain("does not accept mail from outside"));
+        Assert.That(inbound.Text, Does.Contain("ne reçoit pas de courrier de l'extérieur"));
     }
 
     [Test]

@@ -10,7 +10,9 @@ namespace Preau.Plugins.Directory.Planning;
 /// assistant d'éducation who becomes a teacher keeps the account). Only accounts of the files' UAJ,
 /// with an external id, of a feed the import carries, are matched, and so can leave: an import of
 /// STSweb alone never suspends a pupil. A matched account keeps its id and login; its display name
-/// follows the feed only when the name changes, so a name set by hand survives re-imports.
+/// follows the feed only when the name changes, so a name set by hand survives re-imports. Values an
+/// administrator set in the annuaire (<see cref="PlanOptions.ManualValues"/>) win over the feed's,
+/// with a warning where the files differ.
 /// </remarks>
 internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState state, PlanOptions options, List<ImportError> errors, List<ImportWarning> warnings)
 {
@@ -18,6 +20,7 @@ internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState stat
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
     private readonly List<AccountChange> _updated = [];
     private readonly List<(Desired Person, AccountRecord? Existing)> _new = [];
+    private readonly List<string> _manualKept = [];
 
     public enum MatchGroup
     {
@@ -88,6 +91,7 @@ internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState stat
 
         Leave();
         Create();
+        WarnManual();
     }
 
     private bool InScope(MatchGroup group) => group == MatchGroup.Staff
@@ -165,14 +169,18 @@ internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState stat
 
         _claimed.Add(existing.Id);
         IdsOf(person.Group)[person.SourceKey] = existing.Id;
-        var namesChange = existing.FirstName != person.FirstName || existing.LastName != person.LastName;
+        var manual = options.ManualValues.GetValueOrDefault(existing.Id);
+        var firstName = manual?.FirstName ?? person.FirstName;
+        var lastName = manual?.LastName ?? person.LastName;
+        NoteManual(existing, manual, person);
+        var namesChange = existing.FirstName != firstName || existing.LastName != lastName;
         var after = existing with
         {
             Kind = person.Kind,
-            Role = person.Role,
-            FirstName = person.FirstName,
-            LastName = person.LastName,
-            DisplayName = namesChange ? DisplayNameOf(person.FirstName, person.LastName) : existing.DisplayName,
+            Role = manual?.Role ?? person.Role,
+            FirstName = firstName,
+            LastName = lastName,
+            DisplayName = manual?.DisplayName ?? (namesChange ? DisplayNameOf(firstName, lastName) : existing.DisplayName),
             ExternalId = person.ExternalId,
             Status = existing.Status == AccountStatus.Left
                 ? (existing.HasPassword ? AccountStatus.Active : AccountStatus.NotActivated)
@@ -186,6 +194,45 @@ internal sealed class PeoplePlanner(ImportSnapshot snapshot, DirectoryState stat
         else
         {
             _updated.Add(new AccountChange(existing, after, fields));
+        }
+    }
+
+    /// <summary>Notes where a value set by hand differs from the files' (reported, kept).</summary>
+    private void NoteManual(AccountRecord existing, ManualValues? manual, Desired person)
+    {
+        if (manual is null)
+        {
+            return;
+        }
+
+        var differences = new List<string>();
+        if (manual.FirstName is { } first && first != person.FirstName)
+        {
+            differences.Add($"prénom « {first} », fichiers « {person.FirstName} »");
+        }
+
+        if (manual.LastName is { } last && last != person.LastName)
+        {
+            differences.Add($"nom « {last} », fichiers « {person.LastName} »");
+        }
+
+        if (manual.Role is { } role && role != person.Role)
+        {
+            differences.Add($"fonction {role}, fichiers {person.Role}");
+        }
+
+        if (differences.Count > 0)
+        {
+            _manualKept.Add($"{existing.Login} ({string.Join(" ; ", differences)})");
+        }
+    }
+
+    private void WarnManual()
+    {
+        if (_manualKept.Count > 0)
+        {
+            var shown = string.Join(", ", _manualKept.Take(10)) + (_manualKept.Count > 10 ? ", …" : "");
+            warnings.Add(new ImportWarning("", "", $"{_manualKept.Count} fiche(s) gardent des valeurs saisies dans l'annuaire au lieu de celles des fichiers : {shown}"));
         }
     }
 

@@ -15,6 +15,9 @@ public sealed record PlanOptions
     /// version-7 GUID, as <c>preau account add</c> does.</summary>
     public Func<string> NewAccountId { get; init; } = () => "acc-" + Guid.CreateVersion7().ToString("N")[..20];
 
+    /// <summary>Values set by hand in the annuaire, by account id: kept over the feed's.</summary>
+    public IReadOnlyDictionary<string, ManualValues> ManualValues { get; init; } = new Dictionary<string, ManualValues>();
+
     /// <summary>Makes the activation codes of new accounts.</summary>
     public IActivationCodeSource ActivationCodes { get; init; } = RandomActivationCodes.Instance;
 

@@ -17,6 +17,9 @@ public sealed record ActivationCodeDocument(string Login, string Salt, string Ha
 /// (collection <c>activation-codes</c>, by account id).</summary>
 public sealed class ActivationCodeStore(IPluginStore store, TimeProvider time)
 {
+    private static readonly byte[] DummySalt = RandomNumberGenerator.GetBytes(16);
+    private static readonly byte[] DummyHash = RandomNumberGenerator.GetBytes(32);
+
     private IPluginCollection<ActivationCodeDocument> Codes => store.Collection<ActivationCodeDocument>("activation-codes");
 
     /// <summary>Stores the hashes of the new accounts' codes in one transaction.</summary>
@@ -31,22 +34,29 @@ public sealed class ActivationCodeStore(IPluginStore store, TimeProvider time)
         }).ToList());
     }
 
-    /// <summary>Whether <paramref name="code"/> (dashes and case ignored) is the account's code.</summary>
-    public bool Verify(string accountId, string code)
+    /// <summary>Whether <paramref name="code"/> (dashes, spaces and case ignored) is the account's code,
+    /// compared in constant time. An account without a code costs the same hash (an unknown login and a
+    /// wrong code take the same time).</summary>
+    public bool Verify(string? accountId, string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (Codes.Get(accountId) is not { } stored)
-        {
-            return false;
-        }
-
-        var expected = Convert.FromBase64String(stored.Hash);
-        return CryptographicOperations.FixedTimeEquals(expected, Hash(Convert.FromBase64String(stored.Salt), code));
+        // An unknown login reads the store too (an id no account has), so it takes as long.
+        var stored = Codes.Get(accountId ?? "-");
+        var salt = stored is null ? DummySalt : Convert.FromBase64String(stored.Salt);
+        var expected = stored is null ? DummyHash : Convert.FromBase64String(stored.Hash);
+        var matches = CryptographicOperations.FixedTimeEquals(expected, Hash(salt, code));
+        return stored is not null && matches;
     }
+
+    /// <summary>Whether the account still has an unused code.</summary>
+    public bool Has(string accountId) => Codes.Get(accountId) is not null;
+
+    /// <summary>Forgets the account's code (used, or no longer needed): a code works once.</summary>
+    public bool Consume(string accountId) => Codes.Delete(accountId);
 
     private static byte[] Hash(byte[] salt, string code)
     {
-        var normalized = Encoding.ASCII.GetBytes(code.Replace("-", "", StringComparison.Ordinal).Trim().ToUpperInvariant());
+        var normalized = Encoding.UTF8.GetBytes(code.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant());
         return SHA256.HashData([.. salt, .. normalized]);
     }
 }

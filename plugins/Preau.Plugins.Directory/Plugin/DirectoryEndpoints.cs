@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Preau.Plugins.Directory.Plugin.Actions;
 using Preau.Plugins.Directory.Plugin.Search;
 using Preau.Plugins.Graph;
 using Preau.Plugins.Http;
@@ -6,9 +7,9 @@ using Preau.Plugins.Http;
 namespace Preau.Plugins.Directory.Plugin;
 
 /// <summary>The users' directory under <c>/api/plugins/Preau.Plugins.Directory/</c>: <c>GET search</c>
-/// and <c>GET people/{id}</c> (the card), right <c>annuaire.search</c>, within the visibility rules
-/// of <see cref="DirectoryVisibility"/>.</summary>
-public sealed class DirectoryEndpoints(DirectoryIndexCache cache, IGraphReader graph) : IPluginEndpoints
+/// and <c>GET people/{id}</c> (the card, with the caller's actions: <see cref="CardView"/>), right
+/// <c>annuaire.search</c>, within the visibility rules of <see cref="DirectoryVisibility"/>.</summary>
+public sealed class DirectoryEndpoints(DirectoryIndexCache cache, IGraphReader graph, CardView card) : IPluginEndpoints
 {
     /// <summary>Most results in one page.</summary>
     public const int MaxLimit = 200;
@@ -43,26 +44,7 @@ public sealed class DirectoryEndpoints(DirectoryIndexCache cache, IGraphReader g
         await request.WriteJsonAsync(new { total = results.Total, items = results.Items.Select(p => DirectoryCard.Summary(index, graph, p)) });
     }
 
-    private async Task CardAsync(PluginRequest request)
-    {
-        var index = cache.Current;
-        var caller = index.IndexOf(request.Caller!.Id);
-        var target = index.IndexOf(request.RouteValue("id") ?? "");
-        if (caller < 0 || target < 0)
-        {
-            await request.WriteErrorAsync(StatusCodes.Status404NotFound, "Personne introuvable.");
-            return;
-        }
-
-        var visibility = new DirectoryVisibility(index, caller, request.CheckRight(AnnuaireService.FicheEleve).Allowed);
-        if (!visibility.CanSee(target))
-        {
-            await request.WriteErrorAsync(StatusCodes.Status404NotFound, "Personne introuvable.");
-            return;
-        }
-
-        await request.WriteJsonAsync(DirectoryCard.Build(index, graph, visibility, target));
-    }
+    private Task CardAsync(PluginRequest request) => card.WriteAsync(request);
 
     private static bool TryParse(IQueryCollection q, out DirectoryQuery query, out string error)
     {

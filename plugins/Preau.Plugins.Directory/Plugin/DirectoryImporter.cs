@@ -1,21 +1,24 @@
 using Preau.Plugins.Directory.Codes;
 using Preau.Plugins.Directory.Model;
 using Preau.Plugins.Directory.Planning;
+using Preau.Plugins.Directory.Plugin.Actions;
 using Preau.Plugins.Graph;
 
 namespace Preau.Plugins.Directory.Plugin;
 
 /// <summary>Runs an import against the server's graph: read, plan, and (unless a dry run) write the
 /// plan as one all-or-nothing batch, store the codes' hashes and write the per-class CSVs. One import
-/// at a time.</summary>
+/// at a time, and no action of the annuaire meanwhile (<see cref="DirectoryWriteGate"/>); values set by
+/// hand in the annuaire are kept over the feed's (<see cref="ManualFieldStore"/>).</summary>
 public sealed class DirectoryImporter(
     IGraphReader reader,
     IGraphWriter writer,
     ActivationCodeStore codes,
     PluginContext context,
-    TimeProvider time)
+    TimeProvider time,
+    DirectoryWriteGate gate,
+    ManualFieldStore manual)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The folder activation CSVs go to when the caller names none: the setting
     /// <c>CodesDirectory</c>, else <c>&lt;data&gt;/plugin-files/Preau.Plugins.Directory/activation-codes</c>.</summary>
@@ -25,13 +28,14 @@ public sealed class DirectoryImporter(
             : Path.Combine(context.Settings.GetValueOrDefault("Host:DataDirectory") ?? Path.GetFullPath("data"), "plugin-files", context.Id, "activation-codes");
 
     /// <summary>Whether an import is running.</summary>
-    public bool Busy => _gate.CurrentCount == 0;
+    public bool Busy => gate.Busy;
 
     /// <summary>Runs <paramref name="request"/>; never throws for bad files (they give a refused report).</summary>
     public async Task<ImportReport> RunAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await _gate.WaitAsync(0, cancellationToken))
+        // An action of the annuaire holds the gate for milliseconds; another import, for seconds.
+        if (!await gate.EnterAsync(TimeSpan.FromSeconds(2), cancellationToken))
         {
             return ImportReport.Refused([new ImportError("", "", null, "un autre import est en cours : réessayez quand il sera terminé")], []);
         }
@@ -42,7 +46,7 @@ public sealed class DirectoryImporter(
         }
         finally
         {
-            _gate.Release();
+            gate.Exit();
         }
     }
 
@@ -55,7 +59,7 @@ public sealed class DirectoryImporter(
 
         var graph = reader.Export();
         var state = GraphState.ToState(graph, context.Settings.GetValueOrDefault("Uai") is { Length: > 0 } uai ? uai : null);
-        var options = new PlanOptions { GroupFeeding = GroupFeedingSetting() };
+        var options = new PlanOptions { GroupFeeding = GroupFeedingSetting(), ManualValues = manual.All() };
         var outcome = DirectoryImport.Prepare(request.Inputs, state, options, progress: progress, cancellationToken: cancellationToken);
         if (!outcome.Succeeded)
         {

@@ -22,4 +22,8 @@ public sealed class DirectoryException : Exception
 
     /// <summary>Whether the change failed because the account named does not exist (HTTP 404 rather than 400).</summary>
     public bool NotFound { get; init; }
+
+    /// <summary>Whether the change failed because the account already has a password
+    /// (<see cref="DirectoryService.SetFirstPassword"/>).</summary>
+    public bool PasswordAlreadySet { get; init; }
 }

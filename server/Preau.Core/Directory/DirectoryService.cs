@@ -7,7 +7,7 @@ namespace Preau.Core.Directory;
 
 /// <summary>Owns the establishment graph: the current immutable snapshot for readers, and the
 /// administrative changes to accounts, each saved, audited and followed by a new snapshot.</summary>
-public sealed class DirectoryService
+public sealed partial class DirectoryService
 {
     private readonly IDirectoryStore _store;
     private readonly IMailStore _mail;

@@ -175,7 +175,7 @@ public sealed class SubmissionTransaction
     {
         if (_mailFrom is null || _recipients.Count == 0)
         {
-            return PolicyDecision.Refuse(554, "5.5.1", "no valid recipients");
+            return PolicyDecision.Refuse(554, "5.5.1", "aucun destinataire valide");
         }
 
         if (message.Length > _options.MaxMessageSize)

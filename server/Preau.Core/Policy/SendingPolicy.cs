@@ -12,7 +12,7 @@ namespace Preau.Core.Policy;
 /// the sender. Each refusal names the sender, the recipient and the rule in words.
 /// The caller counts recipients against <see cref="PolicySettings.MaxRecipients"/>.
 /// </remarks>
-public sealed class SendingPolicy
+public sealed partial class SendingPolicy
 {
     private readonly Func<EstablishmentGraph> _graph;
     private readonly Func<PolicySettings> _settings;
@@ -59,12 +59,12 @@ public sealed class SendingPolicy
         ArgumentNullException.ThrowIfNull(sender);
         if (!sender.CanLogIn)
         {
-            return PolicyDecision.Refuse(550, "5.7.1", $"{sender.Login} is {Describe(sender.State)} and may not send");
+            return PolicyDecision.Refuse(550, "5.7.1", PolicyText.MayNotSend(sender));
         }
 
         if (sender.Profile == Profile.Eleve && _state().PupilSendingStopped)
         {
-            return PolicyDecision.Refuse(550, "5.7.1", "sending by pupils is stopped by the administrator (emergency stop)");
+            return PolicyDecision.Refuse(550, "5.7.1", PolicyText.EmergencyStop);
         }
 
         return PolicyDecision.AcceptSender();
@@ -76,7 +76,7 @@ public sealed class SendingPolicy
         ArgumentNullException.ThrowIfNull(sender);
         if (SplitAddress(address) is not { } parts)
         {
-            return PolicyDecision.Refuse(501, "5.1.3", $"'{address}' is not a valid address");
+            return PolicyDecision.Refuse(501, "5.1.3", PolicyText.InvalidAddress(address));
         }
 
         if (!string.Equals(parts.Domain, Domain, StringComparison.OrdinalIgnoreCase))
@@ -93,12 +93,12 @@ public sealed class SendingPolicy
         if (graph.FindByLogin(parts.Local) is not { } recipient)
         {
             return DecideProvidedList(graph, sender, parts.Local)
-                ?? PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
+                ?? PolicyDecision.Refuse(550, "5.1.1", PolicyText.NoSuchMailbox($"{parts.Local}@{Domain}"));
         }
 
         if (!recipient.CanReceive)
         {
-            return PolicyDecision.Refuse(550, "5.2.1", $"{recipient.Login} is {Describe(recipient.State)} and receives no mail");
+            return PolicyDecision.Refuse(550, "5.2.1", PolicyText.ReceivesNoMail(recipient));
         }
 
         var refusal = CheckRules(graph, sender, recipient);
@@ -115,35 +115,35 @@ public sealed class SendingPolicy
     {
         if (SplitAddress(address) is not { } parts)
         {
-            return PolicyDecision.Refuse(501, "5.1.3", $"'{address}' is not a valid address");
+            return PolicyDecision.Refuse(501, "5.1.3", PolicyText.InvalidAddress(address));
         }
 
         if (!string.Equals(parts.Domain, Domain, StringComparison.OrdinalIgnoreCase))
         {
-            return PolicyDecision.Refuse(550, "5.7.1", $"relaying to {parts.Domain} denied: this server only accepts mail for {Domain}");
+            return PolicyDecision.Refuse(550, "5.7.1", PolicyText.RelayDenied(parts.Domain, Domain));
         }
 
         var graph = _graph();
         if (ListAddress.TryParse(parts.Local, out _))
         {
-            return PolicyDecision.Refuse(550, "5.7.1", $"{parts.Local}@{Domain} is a school list and does not accept mail from outside");
+            return PolicyDecision.Refuse(550, "5.7.1", PolicyText.ListClosedToOutside($"{parts.Local}@{Domain}"));
         }
 
         if (graph.FindByLogin(parts.Local) is not { } recipient)
         {
             return ProvidedList(parts.Local, null) is not null
-                ? PolicyDecision.Refuse(550, "5.7.1", $"{parts.Local}@{Domain} is a school list and does not accept mail from outside")
-                : PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
+                ? PolicyDecision.Refuse(550, "5.7.1", PolicyText.ListClosedToOutside($"{parts.Local}@{Domain}"))
+                : PolicyDecision.Refuse(550, "5.1.1", PolicyText.NoSuchMailbox($"{parts.Local}@{Domain}"));
         }
 
         if (!recipient.CanReceive)
         {
-            return PolicyDecision.Refuse(550, "5.2.1", $"{recipient.Login} is {Describe(recipient.State)} and receives no mail");
+            return PolicyDecision.Refuse(550, "5.2.1", PolicyText.ReceivesNoMail(recipient));
         }
 
         if (recipient.Profile == Profile.Eleve && !ExternalOpenFor(graph, recipient))
         {
-            return PolicyDecision.Refuse(550, "5.7.1", $"{recipient.Login} is a pupil and does not receive mail from outside the school (external mail is closed)");
+            return PolicyDecision.Refuse(550, "5.7.1", PolicyText.PupilClosedToOutside(recipient));
         }
 
         return PolicyDecision.Accept([new LocalRecipient(recipient, Domain)]);
@@ -156,7 +156,7 @@ public sealed class SendingPolicy
     {
         if (SplitAddress(address) is not { } parts)
         {
-            return PolicyDecision.Refuse(501, "5.1.3", $"'{address}' is not a valid address");
+            return PolicyDecision.Refuse(501, "5.1.3", PolicyText.InvalidAddress(address));
         }
 
         if (!string.Equals(parts.Domain, Domain, StringComparison.OrdinalIgnoreCase))
@@ -169,19 +169,19 @@ public sealed class SendingPolicy
         {
             var members = Expand(graph, list, out _);
             return members is null
-                ? PolicyDecision.Refuse(550, "5.1.1", $"{list.LocalPart}@{Domain}: no such list")
+                ? PolicyDecision.Refuse(550, "5.1.1", PolicyText.NoSuchList($"{list.LocalPart}@{Domain}"))
                 : Members(graph, null, list.LocalPart, members);
         }
 
         if (graph.FindByLogin(parts.Local) is not { } recipient)
         {
             return DecideProvidedList(graph, null, parts.Local)
-                ?? PolicyDecision.Refuse(550, "5.1.1", $"{parts.Local}@{Domain}: no such mailbox");
+                ?? PolicyDecision.Refuse(550, "5.1.1", PolicyText.NoSuchMailbox($"{parts.Local}@{Domain}"));
         }
 
         return recipient.CanReceive
             ? PolicyDecision.Accept([new LocalRecipient(recipient, Domain)])
-            : PolicyDecision.Refuse(550, "5.2.1", $"{recipient.Login} is {Describe(recipient.State)} and receives no mail");
+            : PolicyDecision.Refuse(550, "5.2.1", PolicyText.ReceivesNoMail(recipient));
     }
 
     /// <summary>Null when some rule lets <paramref name="sender"/> write to <paramref name="recipient"/>;
@@ -214,78 +214,7 @@ public sealed class SendingPolicy
             (near ??= []).Add(rule);
         }
 
-        var why = near is null
-            ? $"no rule lets {Label(sender)} write to {Label(recipient)}"
-            : string.Join("; ", near.Select(r => $"{r.Description} ({r.Id})"));
-        return $"{sender.Login} may not write to {recipient.Login}: {why}";
-    }
-
-    /// <summary>A list address offered by an extension (a plugin): null when none knows it; otherwise
-    /// every member is decided by the rules, as for a built-in list.</summary>
-    private PolicyDecision? DecideProvidedList(EstablishmentGraph graph, Account? sender, string localPart)
-    {
-        if (ProvidedList(localPart, sender) is not { } list)
-        {
-            return null;
-        }
-
-        if (list.Refusal is { } why)
-        {
-            return list.Temporary
-                ? PolicyDecision.Refuse(451, "4.3.0", $"list {list.Name} is unavailable: {why}")
-                : PolicyDecision.Refuse(550, "5.7.1", $"{sender?.Login ?? "the system"} may not use the list {list.Name}: {why}");
-        }
-
-        return Members(graph, sender, list.Name, list.MemberIds);
-    }
-
-    private ListExpansion? ProvidedList(string localPart, Account? sender)
-    {
-        if (_extensions is null)
-        {
-            return null;
-        }
-
-        foreach (var provider in _extensions.RecipientLists)
-        {
-            try
-            {
-                if (provider.Expand(localPart, sender) is { } list)
-                {
-                    return list;
-                }
-            }
-#pragma warning disable CA1031 // A provider is outside code: its failure must not end an SMTP session.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                return ListExpansion.Unavailable(localPart, ex.Message);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The members of a list that receive mail, each allowed by the rules for an account sender.</summary>
-    private PolicyDecision Members(EstablishmentGraph graph, Account? sender, string listName, IEnumerable<string> memberIds)
-    {
-        var recipients = new List<Recipient>();
-        foreach (var memberId in memberIds.Distinct(StringComparer.Ordinal))
-        {
-            if (graph.FindById(memberId) is not { CanReceive: true } member || member.Id == sender?.Id)
-            {
-                continue;
-            }
-
-            if (sender is not null && CheckRules(graph, sender, member) is { } refusal)
-            {
-                return PolicyDecision.Refuse(550, "5.7.1", $"list {listName}: {refusal}");
-            }
-
-            recipients.Add(new LocalRecipient(member, Domain));
-        }
-
-        return PolicyDecision.Accept(recipients, $"list {listName}: {recipients.Count} recipients");
+        return PolicyText.MayNotWrite(sender, recipient, near);
     }
 
     private PolicyDecision DecideExternal(Account sender, string address)
@@ -295,87 +224,7 @@ public sealed class SendingPolicy
             return PolicyDecision.Accept([new ExternalRecipient(address)]);
         }
 
-        return PolicyDecision.Refuse(550, "5.7.1", $"{sender.Login} may not write outside the school: external mail is closed for pupils");
-    }
-
-    private PolicyDecision DecideList(EstablishmentGraph graph, Account sender, ListAddress list)
-    {
-        var members = Expand(graph, list, out var structureCode);
-        if (members is null)
-        {
-            return PolicyDecision.Refuse(550, "5.1.1", $"{list.LocalPart}@{Domain}: no such list");
-        }
-
-        var listRules = _settings().ListRules.Where(r => r.From.Matches(sender) && r.Lists.Contains(list.Kind)).ToArray();
-        if (!listRules.Any(r => InScope(graph, sender, r.Scope, list.Kind, structureCode ?? list.Key)))
-        {
-            var why = listRules.Length == 0
-                ? $"no list rule lets {Label(sender)} use {list.Kind} lists"
-                : string.Join("; ", listRules.Select(r => $"{r.Description} ({r.Id})"));
-            return PolicyDecision.Refuse(550, "5.7.1", $"{sender.Login} may not use the list {list.LocalPart}: {why}");
-        }
-
-        var recipients = new List<Recipient>(members.Count);
-        foreach (var memberId in members)
-        {
-            if (graph.FindById(memberId) is not { CanReceive: true } member || member.Id == sender.Id)
-            {
-                continue;
-            }
-
-            if (CheckRules(graph, sender, member) is { } refusal)
-            {
-                return PolicyDecision.Refuse(550, "5.7.1", $"list {list.LocalPart}: {refusal}");
-            }
-
-            recipients.Add(new LocalRecipient(member, Domain));
-        }
-
-        return PolicyDecision.Accept(recipients, $"list {list.LocalPart}: {recipients.Count} recipients");
-    }
-
-    /// <summary>The member ids of a list, or null when no such list exists.</summary>
-    public static IReadOnlyCollection<string>? Expand(EstablishmentGraph graph, ListAddress list, out string? structureCode)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(list);
-        structureCode = null;
-        if (list.Kind == ListKind.Rubrique)
-        {
-            return graph.FindRubriqueBySlug(list.Key) is { DiffusionList: true } rubrique ? graph.MembersOf(rubrique.Id) : null;
-        }
-
-        if (graph.FindStructureBySlug(list.Key) is not { } structure)
-        {
-            return null;
-        }
-
-        structureCode = structure.Code;
-        var pupils = graph.PupilsOf(structure.Code);
-        return list.Kind switch
-        {
-            ListKind.Pupils => pupils,
-            ListKind.Teachers => graph.TeachersOf(structure.Code),
-            _ => pupils.SelectMany(graph.ParentsOf).Distinct(StringComparer.Ordinal).ToArray(),
-        };
-    }
-
-    private static bool InScope(EstablishmentGraph graph, Account sender, ListScope scope, ListKind kind, string key)
-    {
-        if (kind == ListKind.Rubrique)
-        {
-            var rubrique = graph.FindRubriqueBySlug(key);
-            return rubrique is not null && (scope == ListScope.Any || graph.DiffusionRubriquesOf(sender.Id).Contains(rubrique.Id));
-        }
-
-        return scope switch
-        {
-            ListScope.Any => true,
-            ListScope.Taught => graph.TaughtBy(sender.Id).Contains(key),
-            _ => graph.TaughtBy(sender.Id).Contains(key)
-                || graph.StructuresOf(sender.Id).Contains(key)
-                || graph.ChildrenOf(sender.Id).Any(c => graph.StructuresOf(c).Contains(key)),
-        };
+        return PolicyDecision.Refuse(550, "5.7.1", PolicyText.PupilMayNotWriteOutside(sender));
     }
 
     private bool ExternalOpenFor(EstablishmentGraph graph, Account pupil)
@@ -416,16 +265,4 @@ public sealed class SendingPolicy
 
         return (address[..at], address[(at + 1)..]);
     }
-
-    private static string Label(Account account) => account.Function == StaffFunction.None
-        ? account.Profile.ToString()
-        : $"{account.Profile} ({account.Function})";
-
-    private static string Describe(AccountState state) => state switch
-    {
-        AccountState.Suspended => "suspended",
-        AccountState.Left => "no longer in the school",
-        AccountState.NotActivated => "not activated",
-        _ => "active",
-    };
 }

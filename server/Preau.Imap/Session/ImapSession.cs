@@ -122,6 +122,11 @@ internal sealed partial class ImapSession : IAsyncDisposable
                 AcceptOrRejectLiteral(read.Literal!);
                 return true;
             default:
+                if (EndIfRevoked())
+                {
+                    return false;
+                }
+
                 await ExecuteAsync(read.Command!, cancellationToken);
                 return State != SessionState.Logout;
         }

@@ -11,6 +11,8 @@ using Preau.PluginHost.Http;
 using Preau.PluginHost.Jobs;
 using Preau.PluginHost.Services;
 using Preau.Plugins;
+using Preau.Plugins.Accounts;
+using Preau.Plugins.Audit;
 using Preau.Plugins.Commands;
 using Preau.Plugins.Graph;
 using Preau.Plugins.Http;
@@ -106,6 +108,8 @@ internal static partial class PluginActivator
         services.AddSingleton<IMailSender>(new MailSender(host.Submission, host.Directory, host.Mail, host.Time, manifest.Id));
         services.AddSingleton<IPluginStore>(new PluginStore(host.Documents, manifest.Id.ToLowerInvariant(), plugin.Json));
         services.AddSingleton<IRightsChecker>(new RightsChecker(host));
+        services.AddSingleton<IAccountCredentials>(new AccountCredentials(host.Directory, manifest.Id));
+        services.AddSingleton<IAuditTrail>(sp => new AuditTrail(host, manifest.Id, [.. sp.GetServices<ServiceDeclaration>().Select(s => s.Id)]));
         services.AddSingleton(host.Time);
         services.AddSingleton(host.Loggers);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));

@@ -22,7 +22,7 @@ internal static class GraphMapping
         Uai = a.Uai,
     };
 
-    /// <summary>A new Core account from a record; password and notification address come from <paramref name="existing"/>.</summary>
+    /// <summary>A new Core account from a record; password, notification address and own quota come from <paramref name="existing"/>.</summary>
     public static Account ToCore(this AccountRecord r, Account? existing, AccountState state) => new()
     {
         Id = r.Id,
@@ -35,6 +35,7 @@ internal static class GraphMapping
         State = state,
         PasswordHash = existing?.PasswordHash,
         NotificationAddress = existing?.NotificationAddress,
+        QuotaBytes = existing?.QuotaBytes,
         PersonId = r.PersonId,
         ExternalId = r.ExternalId,
         Uai = r.Uai,

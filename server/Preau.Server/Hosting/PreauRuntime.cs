@@ -11,6 +11,7 @@ using Preau.Core.Quota;
 using Preau.Core.Rights;
 using Preau.Core.Search;
 using Preau.Core.Storage;
+using Preau.Core.Time;
 using Preau.Imap;
 using Preau.PluginHost;
 using Preau.Server.Cli;
@@ -171,12 +172,13 @@ public sealed class PreauRuntime : IDisposable
     /// <summary>The administrator's account screens.</summary>
     public AccountAdministration Accounts { get; }
 
-    /// <summary>Opens the data folder named by the configuration.</summary>
+    /// <summary>Opens the data folder named by the configuration. Without <paramref name="time"/>, the
+    /// clock is the system's seen from the school's zone (<c>School:TimeZone</c>).</summary>
     /// <remarks>The installed plugins are loaded too (for their CLI verbs as much as for the server):
     /// one that fails is marked failed, never fatal.</remarks>
     public static PreauRuntime Open(IConfiguration configuration, ILoggerFactory loggers, TimeProvider? time = null)
     {
-        var runtime = new PreauRuntime(configuration, loggers, time ?? TimeProvider.System);
+        var runtime = new PreauRuntime(configuration, loggers, time ?? SchoolTimeProvider.For(configuration["School:TimeZone"]));
         try
         {
             runtime.Plugins.LoadAllAsync().GetAwaiter().GetResult();

@@ -73,6 +73,7 @@ internal static class SessionEndpoints
     private static SessionInfo Info(WebServices services, Account account, WebSession session) =>
         new(
             account.Login,
+            services.Directory.AddressOf(account),
             account.DisplayName,
             account.Profile.ToString(),
             account.Function.ToString(),
@@ -90,5 +91,5 @@ internal static class SessionEndpoints
 
     private sealed record SignInRequest(string? Login, string? Password);
 
-    private sealed record SessionInfo(string Login, string DisplayName, string Profile, string Function, string CsrfToken, IReadOnlyList<string> Rights, string Language);
+    private sealed record SessionInfo(string Login, string Address, string DisplayName, string Profile, string Function, string CsrfToken, IReadOnlyList<string> Rights, string Language);
 }

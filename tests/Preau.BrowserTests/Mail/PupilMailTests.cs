@@ -64,7 +64,7 @@ public class PupilMailTests : WebmailFixture
         var chip = composer.Locator(".chip").Filter(new() { HasText = "parent.5b@demo.preau.test" });
         await Expect(chip).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-refused"));
         var reason = composer.Locator(".rcpt-reason").Filter(new() { HasText = "parent.5b" });
-        await Expect(reason).ToContainTextAsync("pupils write to their own parents");
+        await Expect(reason).ToContainTextAsync("les élèves écrivent à leurs propres parents");
         await Expect(composer.GetByText("0 destinataire sur 150 au plus")).ToBeVisibleAsync();
         await ScreenshotAsync("compose-refusal");
 
@@ -73,7 +73,7 @@ public class PupilMailTests : WebmailFixture
         await composer.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
         var alert = composer.Locator(".compose-errors .banner-danger");
         await Expect(alert).ToContainTextAsync("parent.5b@demo.preau.test");
-        await Expect(alert).ToContainTextAsync("pupils write to their own parents");
+        await Expect(alert).ToContainTextAsync("les élèves écrivent à leurs propres parents");
         Assert.That(Server.HasMessage("parent.5b", "Bonjour"), Is.False);
     }
 

@@ -32,7 +32,7 @@ public class SendingPolicyTests
         {
             Assert.That(decision.Code, Is.EqualTo(550));
             Assert.That(decision.Enhanced, Is.EqualTo("5.7.1"));
-            Assert.That(decision.Text, Does.StartWith($"{from} may not write to {to.Split('@')[0]}: "));
+            Assert.That(decision.Text, Does.StartWith($"{from} ne peut pas écrire à {to.Split('@')[0]} : "));
         }
     }
 
@@ -40,7 +40,7 @@ public class SendingPolicyTests
     public void Decide_Refusal_NamesTheRuleThatWouldHaveApplied()
     {
         var decision = Decide("eleve.6a", "parent.5b");
-        Assert.That(decision.Text, Does.Contain("pupils write to their own parents (eleve-parents)"));
+        Assert.That(decision.Text, Does.Contain("les élèves écrivent à leurs propres parents (eleve-parents)"));
     }
 
     [Test]
@@ -58,7 +58,7 @@ public class SendingPolicyTests
     {
         var decision = Decide("eleve.6a", "suspendu.6a");
         Assert.That((decision.Accepted, decision.Code, decision.Enhanced), Is.EqualTo((false, 550, "5.2.1")));
-        Assert.That(decision.Text, Does.Contain("suspended"));
+        Assert.That(decision.Text, Does.Contain("est suspendu"));
     }
 
     [Test]
@@ -96,7 +96,7 @@ public class SendingPolicyTests
     {
         var decision = Decide("prof.maths", "eleves.5b");
         Assert.That(decision.Accepted, Is.False);
-        Assert.That(decision.Text, Does.StartWith("prof.maths may not use the list eleves.5b"));
+        Assert.That(decision.Text, Does.StartWith("prof.maths ne peut pas utiliser la liste eleves.5b"));
         Assert.That(decision.Text, Does.Contain("listes-enseignants"));
     }
 
@@ -120,7 +120,7 @@ public class SendingPolicyTests
     {
         var decision = Decide("eleve.6a", "ami@exemple.org");
         Assert.That((decision.Accepted, decision.Enhanced), Is.EqualTo((false, "5.7.1")));
-        Assert.That(decision.Text, Does.Contain("outside the school"));
+        Assert.That(decision.Text, Does.Contain("hors de l'établissement"));
         Assert.That(Decide("parent.6a", "ami@exemple.org").Accepted, Is.True);
         Assert.That(Decide("prof.maths", "ami@exemple.org").Accepted, Is.True);
     }
@@ -150,7 +150,7 @@ public class SendingPolicyTests
     {
         var decision = TinySchool.Policy().DecideInbound("quelqu.un@ailleurs.org");
         Assert.That(decision.Accepted, Is.False);
-        Assert.That(decision.Text, Does.Contain("relaying"));
+        Assert.That(decision.Text, Does.Contain("relais vers"));
     }
 
     [Test]

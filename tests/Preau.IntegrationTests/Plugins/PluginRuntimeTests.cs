@@ -126,7 +126,7 @@ public class PluginRuntimeTests
 
         using var pupil = await server.SubmitAsync("eleve.5b");
         var refused = await Assert.ThrowsAsync<SmtpCommandException>(() => pupil.SendAsync(TestServer.Message("eleve.5b", "echo.6a")));
-        Assert.That(refused!.Message, Does.Contain("list echo.6a").And.Contain("eleve.5b may not write to"));
+        Assert.That(refused!.Message, Does.Contain("liste echo.6a").And.Contain("eleve.5b ne peut pas ecrire a"));
     }
 
     [Test]

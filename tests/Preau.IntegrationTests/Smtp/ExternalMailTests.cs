@@ -16,7 +16,7 @@ public class ExternalMailTests
         {
             var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(TestServer.Message("eleve.6a", "ami@exemple.org")));
             Assert.That((int)ex!.StatusCode, Is.EqualTo(550));
-            Assert.That(ex.Message, Is.EqualTo("5.7.1 eleve.6a may not write outside the school: external mail is closed for pupils"));
+            Assert.That(ex.Message, Is.EqualTo("5.7.1 eleve.6a ne peut pas ecrire hors de l'etablissement : la messagerie externe est fermee pour les eleves"));
         }
 
         var output = new StringWriter();
@@ -42,7 +42,7 @@ public class ExternalMailTests
         using (var client = await server.InboundAsync())
         {
             var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(TestServer.Message("ami@exemple.org", "eleve.6a")));
-            Assert.That(ex!.Message, Does.StartWith("5.7.1 eleve.6a is a pupil and does not receive mail from outside the school"));
+            Assert.That(ex!.Message, Does.StartWith("5.7.1 eleve.6a est un eleve et ne recoit pas de courrier de l'exterieur de l'etablissement"));
         }
 
         server.Runtime.Policy.SetExternalForLevel("6E", true, "test");

@@ -340,7 +340,7 @@ public class HostileInputTests : SharedServerFixture
 
         Assert.That(replies[0], Does.StartWith("250"), raw.Transcript);
         Assert.That(replies[1], Does.StartWith("250"), raw.Transcript);
-        Assert.That(replies[2], Does.StartWith("550 5.7.1 eleve.6a may not write to parent.5b"), raw.Transcript);
+        Assert.That(replies[2], Does.StartWith("550 5.7.1 eleve.6a ne peut pas ecrire a parent.5b"), raw.Transcript);
         AssertPermanentError(replies[3], raw);
         Assert.That(replies[4], Does.StartWith("250"), raw.Transcript);
         Assert.That(replies[5], Does.StartWith("250"), raw.Transcript);
@@ -384,7 +384,7 @@ public class HostileInputTests : SharedServerFixture
         await using var raw = await InboundAsync();
         Assert.That(await raw.SendAsync($"MAIL FROM:<{Outsider}>"), Does.StartWith("250"), raw.Transcript);
         var reply = await raw.SendAsync("RCPT TO:<victime@ailleurs.example>");
-        Assert.That(reply, Does.StartWith("550 5.7.1 ").And.Contain("relaying"), raw.Transcript);
+        Assert.That(reply, Does.StartWith("550 5.7.1 ").And.Contain("relais vers"), raw.Transcript);
         AssertPermanentError(await raw.SendAsync("DATA"), raw);
         Assert.That(Server.Runtime.Store.GetAll(), Is.Empty, "nothing is queued for relay");
     }

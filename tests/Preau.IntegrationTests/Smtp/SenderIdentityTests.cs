@@ -64,14 +64,14 @@ public class SenderIdentityTests : SharedServerFixture
             // An open session notices the suspension at its next message.
             Assert.That(CliApp.Run(server.Runtime, ["account", "suspend", "eleve2.6a"], TextWriter.Null), Is.Zero);
             var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => before.SendAsync(TestServer.Message("eleve2.6a", "eleve.6a")));
-            Assert.That(ex!.Message, Does.Contain("eleve2.6a is suspended and may not send"));
+            Assert.That(ex!.Message, Does.Contain("eleve2.6a est suspendu et ne peut pas envoyer de message"));
         }
 
         await Assert.ThrowsAsync<AuthenticationException>(async () => (await server.SubmitAsync("eleve2.6a")).Dispose());
 
         using var sender = await server.SubmitAsync("eleve.6a");
         var refused = await Assert.ThrowsAsync<SmtpCommandException>(() => sender.SendAsync(TestServer.Message("eleve.6a", "eleve2.6a")));
-        Assert.That(refused!.Message, Is.EqualTo("5.2.1 eleve2.6a is suspended and receives no mail"));
+        Assert.That(refused!.Message, Is.EqualTo("5.2.1 eleve2.6a est suspendu et ne recoit pas de message"));
 
         Assert.That(CliApp.Run(server.Runtime, ["account", "reactivate", "eleve2.6a"], TextWriter.Null), Is.Zero);
         using var again = await server.SubmitAsync("eleve2.6a");
@@ -86,7 +86,7 @@ public class SenderIdentityTests : SharedServerFixture
         using (var pupil = await server.SubmitAsync("eleve.6a"))
         {
             var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => pupil.SendAsync(TestServer.Message("eleve.6a", "eleve2.6a")));
-            Assert.That(ex!.Message, Does.Contain("sending by pupils is stopped by the administrator"));
+            Assert.That(ex!.Message, Does.Contain("l'envoi par les eleves est arrete par l'administrateur"));
         }
 
         using (var teacher = await server.SubmitAsync("prof.maths"))
@@ -141,6 +141,6 @@ public class SenderIdentityTests : SharedServerFixture
         await reply.SendAsync(answer);
         Assert.That(Server.HasMessage("prof.maths", answer.Subject), Is.True);
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => reply.SendAsync(TestServer.Message("parent.5b", "prof.maths", "parent.6a")));
-        Assert.That(ex!.Message, Does.StartWith("5.7.1 parent.5b may not write to parent.6a"));
+        Assert.That(ex!.Message, Does.StartWith("5.7.1 parent.5b ne peut pas ecrire a parent.6a"));
     }
 }

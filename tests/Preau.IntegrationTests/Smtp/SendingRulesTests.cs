@@ -41,7 +41,7 @@ public class SendingRulesTests : SharedServerFixture
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(message));
         Assert.That(ex!.ErrorCode, Is.EqualTo(SmtpErrorCode.RecipientNotAccepted));
         Assert.That((int)ex.StatusCode, Is.EqualTo(550));
-        Assert.That(ex.Message, Does.StartWith($"5.7.1 {from} may not write to {to}: ").And.Contain(because));
+        Assert.That(ex.Message, Does.StartWith($"5.7.1 {from} ne peut pas ecrire a {to} : ").And.Contain(because));
         Assert.That(Server.HasMessage(to, message.Subject), Is.False);
     }
 
@@ -50,21 +50,21 @@ public class SendingRulesTests : SharedServerFixture
 
     [Test]
     public Task Pupil_ToPupilOfAnotherClass_Refused() =>
-        SendAndExpectRefused("eleve.6a", PupilOf(Server, "5B", "eleve.5b"), "pupils write to the pupils of their own class (eleve-classe)");
+        SendAndExpectRefused("eleve.6a", PupilOf(Server, "5B", "eleve.5b"), "les eleves ecrivent aux eleves de leur classe (eleve-classe)");
 
     [Test]
     public Task Pupil_ToOwnParent_Delivered() => SendAndExpectDelivered("eleve.6a", "parent.6a");
 
     [Test]
     public Task Pupil_ToAnotherPupilsParent_Refused() =>
-        SendAndExpectRefused("eleve.6a", "parent.5b", "pupils write to their own parents (eleve-parents)");
+        SendAndExpectRefused("eleve.6a", "parent.5b", "les eleves ecrivent a leurs propres parents (eleve-parents)");
 
     [Test]
     public Task Pupil_ToOwnTeacher_Delivered() => SendAndExpectDelivered("eleve.6a", "prof.maths");
 
     [Test]
     public Task Pupil_ToTeacherWhoDoesNotTeachThem_Refused() =>
-        SendAndExpectRefused("eleve.6a", TeacherNotOf6A(), "pupils write to the teachers of their class and groups (eleve-enseignants)");
+        SendAndExpectRefused("eleve.6a", TeacherNotOf6A(), "les eleves ecrivent aux enseignants de leur classe et de leurs groupes (eleve-enseignants)");
 
     [Test]
     public Task Pupil_ToStaff_Delivered() => SendAndExpectDelivered("eleve.6a", "cpe");
@@ -74,7 +74,7 @@ public class SendingRulesTests : SharedServerFixture
 
     [Test]
     public Task Parent_ToAnotherTeacher_Refused() =>
-        SendAndExpectRefused("parent.6a", TeacherNotOf6A(), "parents write to the teachers of their children (parent-enseignants)");
+        SendAndExpectRefused("parent.6a", TeacherNotOf6A(), "les parents ecrivent aux enseignants de leurs enfants (parent-enseignants)");
 
     [Test]
     public Task Parent_ToStaff_Delivered() => SendAndExpectDelivered("parent.5b", "principal");
@@ -107,7 +107,7 @@ public class SendingRulesTests : SharedServerFixture
     {
         using var client = await Server.SubmitAsync("prof.maths");
         var ex = await Assert.ThrowsAsync<SmtpCommandException>(() => client.SendAsync(TestServer.Message("prof.maths", "eleves.5b")));
-        Assert.That(ex!.Message, Does.StartWith("5.7.1 prof.maths may not use the list eleves.5b: ").And.Contain("listes-enseignants"));
+        Assert.That(ex!.Message, Does.StartWith("5.7.1 prof.maths ne peut pas utiliser la liste eleves.5b : ").And.Contain("listes-enseignants"));
     }
 
     [Test]

@@ -99,7 +99,7 @@ public class AdminPolicyTests : SharedServerFixture
             using (var smtp = await Server.SubmitAsync("eleve.6a"))
             {
                 var classmate = await Assert.ThrowsAsync<SmtpCommandException>(() => smtp.SendAsync(TestServer.Message("eleve.6a", "eleve2.6a")));
-                Assert.That(classmate!.Message, Does.Contain("eleve.6a may not write to eleve2.6a"));
+                Assert.That(classmate!.Message, Does.Contain("eleve.6a ne peut pas ecrire a eleve2.6a"));
                 await smtp.SendAsync(TestServer.Message("eleve.6a", "parent.5b"));
             }
 
@@ -179,7 +179,7 @@ public class AdminPolicyTests : SharedServerFixture
         {
             using var smtp = await Server.SubmitAsync("eleve.5b");
             var refused = await Assert.ThrowsAsync<SmtpCommandException>(() => smtp.SendAsync(TestServer.Message("eleve.5b", "prof.anglais")));
-            Assert.That(refused!.Message, Does.Contain("emergency stop"));
+            Assert.That(refused!.Message, Does.Contain("arret d'urgence"));
         }
         finally
         {

@@ -26,6 +26,7 @@ public class SessionTests : SharedServerFixture
             Assert.That(cookie, Does.Not.Contain("secure").IgnoreCase, "Secure only when the request is HTTPS");
             Assert.That(cookie.Split(';')[0]["preau_session=".Length..], Has.Length.GreaterThanOrEqualTo(43), "256 random bits");
             Assert.That(json.RootElement.GetProperty("login").GetString(), Is.EqualTo("prof.maths"));
+            Assert.That(json.RootElement.GetProperty("address").GetString(), Is.EqualTo("prof.maths@demo.preau.test"));
             Assert.That(json.RootElement.GetProperty("displayName").GetString(), Is.EqualTo("Prof. Maths Démo"));
             Assert.That(json.RootElement.GetProperty("profile").GetString(), Is.EqualTo("Enseignant"));
             Assert.That(client.Csrf, Has.Length.GreaterThanOrEqualTo(43));

@@ -26,8 +26,10 @@ public static class DirectoryCard
 
     /// <summary>The card of the person at <paramref name="target"/>: rattachements, classes and groups,
     /// subjects and levels taught, and for pupils their parents (when <paramref name="visibility"/>
-    /// allows the details; null otherwise), for parents their children the caller may see.</summary>
-    public static object Build(DirectoryIndex index, IGraphReader graph, DirectoryVisibility visibility, int target)
+    /// allows the details; null otherwise), for parents their children the caller may see; then what
+    /// the caller may do (<paramref name="extras"/>: <c>actions</c>, <c>modifiable</c>, <c>externe</c>,
+    /// <c>valeursManuelles</c>; none when null).</summary>
+    public static object Build(DirectoryIndex index, IGraphReader graph, DirectoryVisibility visibility, int target, CardExtras? extras = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(visibility);
@@ -61,6 +63,22 @@ public static class DirectoryCard
             enfants = person.Profile != AccountProfile.Responsable ? null : index.ChildrenOf.GetValueOrDefault(target, [])
                 .Where(visibility.CanSee).Order()
                 .Select(c => Summary(index, graph, index.People[c])),
+            actions = extras?.Actions ?? [],
+            modifiable = extras?.Modifiable,
+            externe = extras?.Externe,
+            valeursManuelles = extras?.ManualFields,
         };
     }
 }
+
+/// <summary>What a card adds about the caller's actions on it.</summary>
+/// <param name="Actions">Among <c>modify</c>, <c>external</c>, <c>suspend</c>, <c>reactivate</c>, <c>rubriques</c>.</param>
+/// <param name="Modifiable">The current values of the modifiable fields (with <c>modify</c>), else null.</param>
+/// <param name="Externe">Every outside service's identifier, null when unset (with <c>external</c>), else null.</param>
+/// <param name="ManualFields">Which of <paramref name="Modifiable"/>'s fields were set by hand and are kept
+/// over the feed's at each import (with <c>modify</c>), else null.</param>
+public sealed record CardExtras(
+    IReadOnlyList<string> Actions,
+    object? Modifiable,
+    IReadOnlyDictionary<string, string?>? Externe,
+    IReadOnlyList<string>? ManualFields);

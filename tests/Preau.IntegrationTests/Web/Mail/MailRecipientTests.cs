@@ -60,7 +60,7 @@ public class MailRecipientTests : SharedServerFixture
         Assert.That(recipients[1].GetProperty("allowed").GetBoolean(), Is.False);
         Assert.That(recipients[1].GetProperty("reason").GetString(), Does.Contain("eleve-classe"));
         Assert.That(recipients[2].GetProperty("allowed").GetBoolean(), Is.False);
-        Assert.That(recipients[2].GetProperty("reason").GetString(), Does.Contain("not a valid address"));
+        Assert.That(recipients[2].GetProperty("reason").GetString(), Does.Contain("n'est pas une adresse valide"));
         Assert.That(result.GetProperty("total").GetInt32(), Is.EqualTo(1));
         Assert.That(result.GetProperty("limit").GetInt32(), Is.EqualTo(150));
 

@@ -61,7 +61,7 @@ public class MailSendTests : SharedServerFixture
         Assert.That(refused.GetProperty("error").GetString(), Does.Contain("rien n'a été envoyé"));
         var only = refused.GetProperty("refused").EnumerateArray().Single();
         Assert.That(only.GetProperty("address").GetString(), Is.EqualTo("eleve.5b@demo.preau.test"));
-        Assert.That(only.GetProperty("reason").GetString(), Does.Contain("eleve.6a may not write to eleve.5b").And.Contain("eleve-classe"));
+        Assert.That(only.GetProperty("reason").GetString(), Does.Contain("eleve.6a ne peut pas écrire à eleve.5b").And.Contain("eleve-classe"));
         Assert.That(Server.HasMessage("eleve2.6a", subject), Is.False, "nothing sent when one recipient is refused");
         Assert.That(Server.HasMessage("eleve.5b", subject), Is.False);
         var sent = await client.FolderIdAsync("sent");
