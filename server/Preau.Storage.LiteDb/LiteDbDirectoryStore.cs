@@ -47,12 +47,17 @@ public sealed partial class LiteDbStore
     /// <remarks>A relation row is replaced when any account it names is in <see cref="GraphData.Accounts"/>:
     /// a pupil's memberships, a teacher's services, a member's rubriques, and a parent link when
     /// either the parent or the pupil is listed. Relations of accounts not listed are only added to.</remarks>
-    public void Import(GraphData data)
+    public void Import(GraphData data) => Import(data, []);
+
+    /// <inheritdoc />
+    public void Import(GraphData data, IReadOnlyCollection<string> removedStructures)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(removedStructures);
         var listed = data.Accounts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         Write(() =>
         {
+            RemoveStructures(removedStructures);
             _ = _establishments.Upsert(data.Establishments.Select(EstablishmentDoc.Of));
             _ = _accounts.Upsert(data.Accounts.Select(AccountDoc.Of));
             _ = _levels.Upsert(data.Levels.Select(LevelDoc.Of));

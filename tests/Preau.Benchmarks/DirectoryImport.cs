@@ -9,7 +9,7 @@ namespace Preau.Benchmarks;
 /// <summary>The directory import's figures (issue 6): a synthetic lycée written as SIECLE and STSweb
 /// exports (ISO-8859-15, one zip per file), then read and planned into an empty directory, and read
 /// and planned again into the directory that import made (no change: zero writes expected).
-/// Applying the plan to the store is the host's part and is not timed here.</summary>
+/// Applying the plan to the store is timed by <see cref="DirectoryImportStore"/> (directory-import-store).</summary>
 internal static class DirectoryImport
 {
     public static int Run(string[] args)

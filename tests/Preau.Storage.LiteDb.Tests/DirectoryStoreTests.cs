@@ -134,6 +134,36 @@ public sealed class DirectoryStoreTests : TempFolderTest
     }
 
     [Test]
+    public void Import_WithRemovedStructures_DeletesThemAndWhatHangsOnThem_InTheSameTransaction()
+    {
+        using (var store = new LiteDbStore(DataDir))
+        {
+            store.Import(School(10));
+
+            // 6a (any case) goes: its pupils' memberships and the services on it, whoever's; the
+            // group drawing on 6A and 6B keeps 6B; a new class 6C comes in the same import.
+            store.Import(
+                new GraphData
+                {
+                    Structures = [new Structure("6C", "6e C", StructureKind.Class, "6E", [])],
+                    Memberships = [new StructureMembership("e0", "6C")],
+                    Accounts = [Pupil("e0")],
+                },
+                ["6a"]);
+        }
+
+        using var reopened = new LiteDbStore(DataDir);
+        var loaded = reopened.Load();
+        Assert.That(loaded.Structures.Select(s => s.Code), Is.EquivalentTo(new[] { "6B", "6-ANG1", "6C" }));
+        Assert.That(loaded.Structures.Single(s => s.Code == "6-ANG1").ClassCodes, Is.EqualTo(new[] { "6B" }));
+        Assert.That(loaded.Memberships.Where(m => m.StructureCode == "6A"), Is.Empty);
+        Assert.That(loaded.Memberships.Where(m => m.PupilId == "e0"), Is.EqualTo(new[] { new StructureMembership("e0", "6C") }));
+        Assert.That(loaded.Memberships.Count(m => m.StructureCode == "6B"), Is.EqualTo(5), "other classes untouched");
+        Assert.That(loaded.Teachings, Is.EqualTo(new[] { new Teaching("t1", "030201", "6-ANG1") }));
+        Assert.That(loaded.RubriqueMembers, Has.Count.EqualTo(2), "rubriques are not structures");
+    }
+
+    [Test]
     public void Import_3000AccountsWithRelations_AllLoadedBackAndReimportIdempotent()
     {
         using var store = new LiteDbStore(DataDir);

@@ -5,10 +5,11 @@ namespace Preau.Plugins.Graph;
 /// Everything listed is added or replaced, by key (account id, UAI, level code, structure code,
 /// subject code, rubrique id). The relations of every account listed in <see cref="Accounts"/> are
 /// replaced by those of the batch: a pupil listed without memberships leaves its classes. Relations
-/// of accounts not listed are only added to. Nothing is ever deleted: an account that leaves the
-/// feed is written with <see cref="AccountStatus.Left"/>.
+/// of accounts not listed are only added to. Accounts are never deleted: an account that leaves the
+/// feed is written with <see cref="AccountStatus.Left"/>. Classes and groups are deleted only when
+/// named in <see cref="RemovedStructures"/> (contract 1.3).
 /// </remarks>
-public sealed record GraphBatch
+public sealed partial record GraphBatch
 {
     /// <summary>What the batch comes from, for the audit log ("import SIECLE 2025-09-01").</summary>
     public string Source { get; init; } = "";

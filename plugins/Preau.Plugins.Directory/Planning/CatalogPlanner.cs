@@ -4,7 +4,9 @@ namespace Preau.Plugins.Directory.Planning;
 
 /// <summary>Levels, subjects, classes and groups: added, renamed, removed. Levels and subjects are
 /// never removed (old services and history name them). Classes are SIECLE's; groups are SIECLE's
-/// only under <see cref="GroupFeeding.Siecle"/>, otherwise they are left exactly as they are.</summary>
+/// only under <see cref="GroupFeeding.Siecle"/>, otherwise they are left exactly as they are. A
+/// class or group the files lack is removed, unless an account outside the import's feeds is in it
+/// or teaches it (then it is kept, emptied of the feed's people, with a warning).</summary>
 internal sealed class CatalogPlanner(ImportSnapshot snapshot, DirectoryState state, PlanOptions options, List<ImportWarning> warnings)
 {
     private readonly Dictionary<string, StructureType> _finalTypes = new(StringComparer.Ordinal);
@@ -87,14 +89,45 @@ internal sealed class CatalogPlanner(ImportSnapshot snapshot, DirectoryState sta
             }
         }
 
-        var removed = state.Structures.Where(s => Owns(s.Type) && !wanted.Contains(s.Code)).ToList();
+        var gone = state.Structures.Where(s => Owns(s.Type) && !wanted.Contains(s.Code)).ToList();
+        var shared = SharedStructures(gone);
+        var removed = gone.Where(s => !shared.Contains(s.Code)).ToList();
         foreach (var s in removed)
         {
             RemovedCodes.Add(s.Code);
             _finalTypes.Remove(s.Code);
         }
 
+        if (shared.Count > 0)
+        {
+            var codes = string.Join(", ", shared.Order(StringComparer.Ordinal).Take(20)) + (shared.Count > 20 ? ", …" : "");
+            warnings.Add(new ImportWarning("", "", $"{shared.Count} classe(s) ou groupe(s) absents des fichiers sont conservés (vidés des élèves et services de l'import) car des comptes hors de cet import y sont rattachés : {codes}"));
+        }
+
         Structures = new CatalogChanges<StructureRecord>(added, updated, removed);
+    }
+
+    /// <summary>Of the structures the files lack, those an account outside the import's feeds is in
+    /// or teaches (an account without an external id, of another establishment, or an
+    /// administrator): they are not the feed's alone, so they are kept rather than removed.</summary>
+    private HashSet<string> SharedStructures(List<StructureRecord> gone)
+    {
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        if (gone.Count == 0)
+        {
+            return shared;
+        }
+
+        var codes = gone.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var outside = state.Accounts
+            .Where(a => a.ExternalId is null
+                || !string.Equals(a.Uai, snapshot.Uai, StringComparison.OrdinalIgnoreCase)
+                || PeoplePlanner.GroupOf(a.Kind) is null)
+            .Select(a => a.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        shared.UnionWith(state.Memberships.Where(m => codes.Contains(m.StructureCode) && outside.Contains(m.AccountId)).Select(m => m.StructureCode));
+        shared.UnionWith(state.Teachings.Where(t => codes.Contains(t.StructureCode) && outside.Contains(t.TeacherId)).Select(t => t.StructureCode));
+        return shared;
     }
 
     private static CatalogChanges<T> Diff<T>(

@@ -66,7 +66,7 @@ public sealed class DirectoryImporter(
             return ImportReport.Refused(outcome.Errors, outcome.Warnings);
         }
 
-        var plan = KeepStructures(outcome.Plan!);
+        var plan = outcome.Plan!;
         if (request.Expected != ImportScope.None && !plan.Scope.HasFlag(request.Expected))
         {
             var name = request.Expected == ImportScope.Sts ? "STSweb (sts_emp_*.xml)" : "SIECLE (élèves, responsables, nomenclature, structures)";
@@ -97,8 +97,9 @@ public sealed class DirectoryImporter(
     private ImportReport Apply(ImportPlan plan, GraphSnapshot graph, DirectoryState state, ImportRequest request)
     {
         // The CSVs are written first into a staging folder, moved in place only once the batch is written.
-        var target = Path.GetFullPath(request.CodesDirectory ?? Path.Combine(DefaultCodesDirectory, time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture)));
+        var target = Path.GetFullPath(request.CodesDirectory ?? CodeFolder.NewImportFolder(DefaultCodesDirectory, time.GetUtcNow()));
         var staging = Path.Combine(target, $".staging-{Guid.NewGuid():N}");
+        var created = !System.IO.Directory.Exists(target);
         CreateOwnerOnly(target);
         var staged = ActivationCsv.WriteFiles(plan.ActivationCodes, staging, reader.Domain);
         try
@@ -109,6 +110,7 @@ public sealed class DirectoryImporter(
         catch (GraphBatchException ex)
         {
             System.IO.Directory.Delete(staging, recursive: true);
+            DeleteIfEmpty(target, created);
             return ImportReport.Refused(ex.Errors.Select(e => new ImportError("", "", null, $"annuaire incohérent : {e}")).ToArray(), []);
         }
 
@@ -122,25 +124,17 @@ public sealed class DirectoryImporter(
         }
 
         System.IO.Directory.Delete(staging, recursive: true);
+        DeleteIfEmpty(target, created);
         return ImportReport.Of(plan, "applied", applied: true, files);
     }
 
-    /// <summary>The graph contract cannot delete classes or groups: those the files lack are kept
-    /// (emptied of the feed's pupils and services), and said so, so that a re-import stays empty.</summary>
-    private static ImportPlan KeepStructures(ImportPlan plan)
+    /// <summary>An import that made no account leaves no empty folder of its own behind.</summary>
+    private static void DeleteIfEmpty(string folder, bool created)
     {
-        var removed = plan.Structures.Removed;
-        if (removed.Count == 0)
+        if (created && System.IO.Directory.Exists(folder) && !System.IO.Directory.EnumerateFileSystemEntries(folder).Any())
         {
-            return plan;
+            System.IO.Directory.Delete(folder);
         }
-
-        var kept = string.Join(", ", removed.Select(s => s.Code).Take(20)) + (removed.Count > 20 ? ", …" : "");
-        return plan with
-        {
-            Structures = new CatalogChanges<Planning.StructureRecord>(plan.Structures.Added, plan.Structures.Updated, []),
-            Warnings = [.. plan.Warnings, new ImportWarning("", "", $"{removed.Count} classe(s) ou groupe(s) absents des fichiers sont conservés dans l'annuaire (non supprimés) : {kept}")],
-        };
     }
 
     private GroupFeeding GroupFeedingSetting() =>

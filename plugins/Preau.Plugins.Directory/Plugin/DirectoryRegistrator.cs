@@ -27,6 +27,7 @@ public sealed class DirectoryRegistrator : IPluginRegistrator
         services.AddSingleton<IPluginCommand>(sp => new ImportCommand(sp.GetRequiredService<DirectoryImporter>(), ImportScope.Siecle));
         services.AddSingleton<IPluginCommand>(sp => new ImportCommand(sp.GetRequiredService<DirectoryImporter>(), ImportScope.Sts));
         services.AddSingleton<IPluginEndpoints, ImportEndpoints>();
+        services.AddSingleton<IPluginEndpoints, CodesEndpoints>();
         services.AddSingleton<DirectoryIndexCache>();
         services.AddSingleton<CardView>();
         services.AddSingleton<AccountWriter>();

@@ -5,7 +5,9 @@ namespace Preau.Plugins.Directory.Plugin;
 
 /// <summary>An <see cref="ImportPlan"/> as one <see cref="G.GraphBatch"/>. The writer replaces the
 /// relations of every account the batch lists, so every account a change touches is listed (as it
-/// is after the plan) with all its relations after the plan; the others are not written at all.</summary>
+/// is after the plan) with all its relations after the plan; the others are not written at all.
+/// Classes and groups the plan removes are named in <see cref="G.GraphBatch.RemovedStructures"/>
+/// (contract 1.3): the host deletes them with whatever is left on them.</summary>
 internal static class PlanBatch
 {
     public static G.GraphBatch Build(ImportPlan plan, G.IGraphReader reader, G.GraphSnapshot graph, DirectoryState before, string source)
@@ -49,6 +51,7 @@ internal static class PlanBatch
             Levels = [.. plan.Levels.Added.Concat(plan.Levels.Updated.Select(c => c.After)).Select(l => new G.LevelRecord(l.Code, l.Name, l.Order))],
             Subjects = [.. plan.Subjects.Added.Concat(plan.Subjects.Updated.Select(c => c.After)).Select(s => new G.SubjectRecord(s.Code, s.Name))],
             Structures = [.. plan.Structures.Added.Concat(plan.Structures.Updated.Select(c => c.After)).Select(GraphState.ToContract)],
+            RemovedStructures = [.. plan.Structures.Removed.Select(s => s.Code)],
             Memberships = [.. after.Memberships.Where(m => touched.Contains(m.AccountId)).Select(m => new G.MembershipRecord(m.AccountId, m.StructureCode))],
             ParentLinks = [.. after.ParentLinks.Where(l => touched.Contains(l.ParentId) || touched.Contains(l.PupilId)).Select(l => new G.ParentLinkRecord(l.ParentId, l.PupilId, l.LegalLevel))],
             Teachings = [.. after.Teachings.Where(t => touched.Contains(t.TeacherId)).Select(t => new G.TeachingRecord(t.TeacherId, t.SubjectCode, t.StructureCode, t.ProfPrincipal))],

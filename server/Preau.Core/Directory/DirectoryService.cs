@@ -65,16 +65,36 @@ public sealed partial class DirectoryService
     /// <summary>Imports a whole graph (demo seeding, directory feeds). Mailboxes are not created
     /// here: the first delivery or login creates an account's default set, so an import of
     /// thousands of accounts costs one transaction, not thousands.</summary>
-    public void Import(GraphData data, string actor)
+    public void Import(GraphData data, string actor) => Import(data, [], actor);
+
+    /// <summary>Imports a graph as <see cref="Import(GraphData, string)"/>, deleting in the same
+    /// transaction the classes and groups named in <paramref name="removedStructures"/> with their
+    /// memberships and teachings (their lists and the relations the policy reads go at once). Each
+    /// deletion is audited (<c>structure.remove</c>).</summary>
+    /// <exception cref="DirectoryException">A code names no class or group.</exception>
+    public void Import(GraphData data, IReadOnlyCollection<string> removedStructures, string actor)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(removedStructures);
+        var removals = new List<string>(removedStructures.Count);
         lock (_writeLock)
         {
-            _store.Import(data);
+            var graph = _graph;
+            foreach (var code in removedStructures.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var structure = graph.FindStructure(code) ?? throw new DirectoryException($"no class or group '{code}'");
+                removals.Add($"{structure.Code} ({structure.Kind}, « {structure.Name} »): {graph.PupilsOf(structure.Code).Count} pupil(s), {graph.TeachersOf(structure.Code).Count} teacher(s)");
+            }
+
+            _store.Import(data, removedStructures);
             Reload();
         }
 
         Audit(actor, "directory.import", $"{data.Accounts.Count} accounts, {data.Structures.Count} structures");
+        foreach (var removal in removals)
+        {
+            Audit(actor, "structure.remove", removal);
+        }
     }
 
     /// <summary>Creates an account with its mailboxes. Fails when the login is taken.</summary>

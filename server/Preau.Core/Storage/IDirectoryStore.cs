@@ -18,4 +18,9 @@ public interface IDirectoryStore
     /// <summary>Adds or replaces everything in <paramref name="data"/> in one transaction
     /// (structures, subjects, relations are merged by key; relations of the listed accounts replaced).</summary>
     void Import(GraphData data);
+
+    /// <summary>As <see cref="Import(GraphData)"/>, after deleting the classes and groups named in
+    /// <paramref name="removedStructures"/> (codes, case-insensitive) with every membership and
+    /// teaching on them, and taking them out of the groups that draw on them: one transaction.</summary>
+    void Import(GraphData data, IReadOnlyCollection<string> removedStructures);
 }

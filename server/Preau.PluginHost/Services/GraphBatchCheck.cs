@@ -7,7 +7,7 @@ namespace Preau.PluginHost.Services;
 
 /// <summary>Finds every problem of a batch before anything is written: ids and logins, references
 /// between records, and the profiles each relation needs.</summary>
-internal sealed class GraphBatchCheck
+internal sealed partial class GraphBatchCheck
 {
     private const int MaxErrors = 200;
 
@@ -19,6 +19,7 @@ internal sealed class GraphBatchCheck
     private readonly HashSet<string> _levels = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _subjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rubriques = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _removed = new(StringComparer.OrdinalIgnoreCase);
 
     public GraphBatchCheck(EstablishmentGraph graph, GraphBatch batch)
     {
@@ -29,10 +30,14 @@ internal sealed class GraphBatchCheck
     /// <summary>The stored code of a structure named in any case.</summary>
     public string StructureCode(string code) => _structures.GetValueOrDefault(code, code);
 
+    /// <summary>The stored codes of the structures the batch deletes (after <see cref="Run"/>).</summary>
+    public IReadOnlyList<string> RemovedStructures => _removed.Values.ToArray();
+
     public IReadOnlyList<string> Run()
     {
         CheckAccounts();
         CheckNodes();
+        CheckRemovals();
         CheckRelations();
         return _errors;
     }
@@ -215,6 +220,10 @@ internal sealed class GraphBatchCheck
         if (code is null || !_structures.ContainsKey(code))
         {
             Error($"{what}: no class or group '{code}'");
+        }
+        else if (_removed.ContainsKey(code))
+        {
+            Error($"{what}: class or group '{code}' is deleted by the same batch");
         }
     }
 

@@ -5,7 +5,7 @@ using Preau.Plugins.Graph;
 
 namespace Preau.PluginHost.Services;
 
-/// <summary><see cref="IGraphWriter"/> over <see cref="DirectoryService.Import"/>: the batch is checked
+/// <summary><see cref="IGraphWriter"/> over <see cref="DirectoryService.Import(GraphData, IReadOnlyCollection{string}, string)"/>: the batch is checked
 /// whole against itself and the current graph, then written in one store transaction.</summary>
 /// <remarks>Passwords and notification addresses are never written by a feed: an existing account
 /// keeps them, and a status of <see cref="AccountStatus.NotActivated"/> ("present in the feed")
@@ -50,7 +50,16 @@ internal sealed class GraphWriter(DirectoryService directory, string pluginId) :
             RubriqueMembers = batch.RubriqueMembers.Select(m => new RubriqueMembership(m.RubriqueId, m.AccountId)).ToArray(),
         };
         var source = string.IsNullOrWhiteSpace(batch.Source) ? "" : $" ({batch.Source.Trim()})";
-        directory.Import(data, $"plugin:{pluginId}{source}");
+        try
+        {
+            directory.Import(data, check.RemovedStructures, $"plugin:{pluginId}{source}");
+        }
+        catch (DirectoryException ex)
+        {
+            // The graph changed between the check and the write (a structure deleted meanwhile).
+            throw new GraphBatchException(ex.Message, ex);
+        }
+
         var relations = data.Memberships.Count + data.ParentLinks.Count + data.Teachings.Count + data.RubriqueMembers.Count;
         return new GraphBatchResult(added, accounts.Count - added, data.Structures.Count, relations);
     }

@@ -22,6 +22,8 @@ internal sealed class MemoryDirectoryStore(GraphData data) : IDirectoryStore, IM
 
     public void Import(GraphData data) => _data = data;
 
+    public void Import(GraphData data, IReadOnlyCollection<string> removedStructures) => _data = data;
+
     public void EnsureDefaultMailboxes(string accountId) => AccountsWithMailboxes.Add(accountId);
 
     public IReadOnlyList<Mailbox> GetMailboxes(string accountId) => [];

@@ -78,6 +78,32 @@ public class ScopeTests
     }
 
     [Test]
+    public void ClassLeavingTheFiles_WithAnAccountOutsideTheFeed_KeptEmptiedOfTheFeedWithAWarning()
+    {
+        var snapshot = SiecleOnly(School) with
+        {
+            Pupils = [.. School.Pupils.Select(p => p.ClassCode == "6B" ? p with { ClassCode = "6A" } : p)],
+            Structures = [.. School.Structures.Where(s => s.Code != "6B")],
+        };
+        var manual = new AccountRecord { Id = "manual", Login = "prof.invite", Kind = PersonKind.Enseignant, DisplayName = "Prof invité", Uai = School.Uai, Status = AccountStatus.Active };
+        var shared = Imported with
+        {
+            Accounts = [.. Imported.Accounts, manual],
+            Teachings = [.. Imported.Teachings, new TeachingRecord("manual", "020100", "6B")],
+        };
+
+        var plan = Plans.Plan(snapshot, shared);
+        var alone = Plans.Plan(snapshot, Imported);
+
+        Assert.That(plan.Structures.Removed.Select(s => s.Code), Does.Not.Contain("6B"));
+        Assert.That(plan.Warnings.Select(w => w.Message), Has.Some.Contains("conservés").And.Some.EndsWith(": 6B"));
+        Assert.That(plan.Memberships.Removed.Where(m => m.StructureCode == "6B"), Is.Not.Empty, "the feed's pupils leave it");
+        Assert.That(plan.Teachings.Removed, Does.Not.Contain(new TeachingRecord("manual", "020100", "6B")));
+        Assert.That(alone.Structures.Removed.Select(s => s.Code), Does.Contain("6B"), "without the outsider, 6B goes");
+        Assert.That(PlanApplier.Apply(shared, plan) is var after && Plans.Plan(snapshot, after).IsEmpty, Is.True, "and the re-import is empty");
+    }
+
+    [Test]
     public void AccountsOutsideTheFeed_NeverTouched()
     {
         var extra = new[]
