@@ -12,6 +12,7 @@ import { toastError } from './components/toast.js';
 
 route('/', 'home');
 route('/login', 'login');
+route('/activation', 'activation');
 route('/mail', 'mail');
 route('/mail/:folder', 'mail');
 route('/mail/:folder/:message', 'mail');
@@ -28,6 +29,7 @@ route('/modules/:id', 'module');
 const PAGES = {
   home: () => import('./pages/home.js'),
   login: () => import('./pages/login.js'),
+  activation: () => import('./pages/activation.js'),
   mail: () => import('./pages/mail.js'),
   settings: () => import('./pages/settings.js'),
   'admin-accounts': () => import('./pages/admin/accounts.js'),
@@ -39,6 +41,9 @@ const PAGES = {
   'not-found': () => import('./pages/not-found.js'),
   forbidden: () => import('./pages/not-found.js'),
 };
+
+// Pages shown without the shell; every other page needs a session. `activation` opens signed in too.
+const PUBLIC = new Set(['login', 'activation']);
 
 const root = document.getElementById('app');
 let shell = null;
@@ -115,7 +120,7 @@ function destroyPage() {
 }
 
 async function render(r) {
-  if (!state.session && r.name !== 'login') {
+  if (!state.session && !PUBLIC.has(r.name)) {
     returnTo = location.pathname + location.search;
     history.replaceState(null, '', '/login');
     r = current();
@@ -133,7 +138,7 @@ async function render(r) {
   const adminPage = ADMIN_PAGES.find((p) => `admin-${p.path.split('/').pop()}` === name);
   if (adminPage && !hasRight(adminPage.right)) name = 'forbidden';
 
-  if (name === 'login') {
+  if (PUBLIC.has(name)) {
     shell?.destroy();
     shell = null;
   } else if (!shell) {
@@ -157,7 +162,7 @@ async function render(r) {
   // page already put the focus where the user works (the composer's first field).
   const heading = outlet.querySelector('h1');
   const placed = document.activeElement instanceof HTMLElement && document.activeElement !== outlet && outlet.contains(document.activeElement);
-  if (heading && name !== 'login' && !placed) {
+  if (heading && !PUBLIC.has(name) && !placed) {
     heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
   }

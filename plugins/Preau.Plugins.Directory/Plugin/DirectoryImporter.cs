@@ -101,7 +101,7 @@ public sealed class DirectoryImporter(
         var staging = Path.Combine(target, $".staging-{Guid.NewGuid():N}");
         var created = !System.IO.Directory.Exists(target);
         CreateOwnerOnly(target);
-        var staged = ActivationCsv.WriteFiles(plan.ActivationCodes, staging, reader.Domain);
+        var staged = ActivationCsv.WriteFiles(plan.ActivationCodes, staging, reader.Domain, ActivationCsv.ActivationPage(context.Settings.GetValueOrDefault("ActivationUrl")));
         try
         {
             var source = $"import {Scope(plan.Scope)} {plan.Uai} {plan.SchoolYear} par {request.Actor}";

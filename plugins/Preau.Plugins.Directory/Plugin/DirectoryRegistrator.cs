@@ -43,6 +43,7 @@ public sealed class DirectoryRegistrator : IPluginRegistrator
             Limit(context, "ActivationFailuresPerLogin"),
             Limit(context, "ActivationFailuresPerAddress")));
         services.AddSingleton<IPluginEndpoints, ActivationEndpoints>();
+        services.AddSingleton<IPluginEndpoints, ActivationInfoEndpoints>();
         services.AddSingleton(new WebmailModule("Annuaire") { Right = AnnuaireService.Search });
     }
 

@@ -198,7 +198,7 @@ public class DirectoryReimportTests
         Assert.That(bytes[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
         Assert.That(text, Does.StartWith("Classe;Profil;").And.Contain($";{_s.NewParent};{_s.NewParent}@"));
-        Assert.That(text, Does.Match(@";[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}\r\n"));
+        Assert.That(text, Does.Match(@";[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4};/activation\r\n"));
 
         var firstImportOnly = $"codes-{_s.OldClass.ToLowerInvariant()}.csv";
         Assert.That(files.Select(f => f.File), Does.Not.Contain(firstImportOnly));

@@ -17,8 +17,8 @@ internal sealed class ImportedSchool
         Codes = codes;
     }
 
-    /// <summary>One line of an activation sheet.</summary>
-    public sealed record CodeLine(string Sheet, string Profile, string Login, string Address, string Code);
+    /// <summary>One line of an activation sheet (<paramref name="Page"/>: the activation page's address).</summary>
+    public sealed record CodeLine(string Sheet, string Profile, string Login, string Address, string Code, string Page);
 
     public ImportSnapshot Snapshot { get; }
 
@@ -44,7 +44,7 @@ internal sealed class ImportedSchool
         var lines = Directory.GetFiles(codes, "codes-*.csv")
             .SelectMany(file => File.ReadAllLines(file, Encoding.UTF8).Skip(1))
             .Select(line => line.Split(';'))
-            .Select(cells => new CodeLine(cells[0], cells[1], cells[5], cells[6], cells[7]))
+            .Select(cells => new CodeLine(cells[0], cells[1], cells[5], cells[6], cells[7], cells[8]))
             .DistinctBy(c => c.Login)
             .ToArray();
         Assert.That(lines, Is.Not.Empty);

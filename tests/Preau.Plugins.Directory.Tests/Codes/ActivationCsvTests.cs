@@ -22,10 +22,33 @@ public class ActivationCsvTests
         ActivationCsv.Write(writer, entries, "college.example");
 
         Assert.That(writer.ToString(), Is.EqualTo(
-            "Classe;Profil;Nom;Prénom;Responsable de;Identifiant;Adresse;Code d'activation\r\n"
-            + "6A;Élève;DUPONT;Marie;;marie.dupont;marie.dupont@college.example;ABCD-EFGH-JKMN\r\n"
-            + "6A;Responsable;DUPONT;Stéphane;Marie DUPONT;stephane.dupont;stephane.dupont@college.example;PQRS-TUVW-XYZ2\r\n"));
+            "Classe;Profil;Nom;Prénom;Responsable de;Identifiant;Adresse;Code d'activation;Page d'activation\r\n"
+            + "6A;Élève;DUPONT;Marie;;marie.dupont;marie.dupont@college.example;ABCD-EFGH-JKMN;/activation\r\n"
+            + "6A;Responsable;DUPONT;Stéphane;Marie DUPONT;stephane.dupont;stephane.dupont@college.example;PQRS-TUVW-XYZ2;/activation\r\n"));
     }
+
+    [Test]
+    public void Write_TheActivationPageGivenOnEveryLine()
+    {
+        var entries = new[] { new ActivationEntry("6A", PersonKind.Eleve, "DUPONT", "Marie", "marie.dupont", "ABCD-EFGH-JKMN", null) };
+        using var writer = new StringWriter();
+
+        ActivationCsv.Write(writer, entries, "college.example", "https://mail.college.example/activation");
+
+        Assert.That(writer.ToString(), Does.EndWith(";ABCD-EFGH-JKMN;https://mail.college.example/activation\r\n"));
+    }
+
+    [TestCase(null, "/activation")]
+    [TestCase("", "/activation")]
+    [TestCase("  https://mail.college.example/activation ", "https://mail.college.example/activation")]
+    [TestCase("http://10.0.0.5:8080/activation", "http://10.0.0.5:8080/activation")]
+    [TestCase("/webmail/activation", "/webmail/activation")]
+    [TestCase("//ailleurs.example/activation", "/activation")]
+    [TestCase("javascript:alert(1)", "/activation")]
+    [TestCase("=HYPERLINK(\"x\")", "/activation")]
+    [TestCase("mail.college.example/activation", "/activation")]
+    public void ActivationPage_AbsoluteHttpOrAPath_ElseTheDefault(string? setting, string expected) =>
+        Assert.That(ActivationCsv.ActivationPage(setting), Is.EqualTo(expected));
 
     [TestCase("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
     [TestCase("+33", "'+33")]

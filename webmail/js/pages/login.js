@@ -9,7 +9,7 @@ export async function mount(outlet, route, app) {
   const passwordId = uid('password');
   const errorId = uid('login-error');
   const error = h('p', { class: 'field-error', id: errorId, role: 'alert' });
-  const loginInput = h('input', { class: 'input', id: loginId, name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false' });
+  const loginInput = h('input', { class: 'input', id: loginId, name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false', value: route.query?.login ?? '' });
   const passwordInput = h('input', { class: 'input', id: passwordId, name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const submit = h('button', { class: 'btn btn-primary btn-block', type: 'submit' }, t('login.submit'));
   const expired = sessionStorage.getItem('preau.expired') === '1';
@@ -47,6 +47,23 @@ export async function mount(outlet, route, app) {
   error,
   submit);
 
+  // « Première connexion ? » only when the directory plugin answers (a 404 otherwise: no link).
+  const activation = h('p', { class: 'activation-links', hidden: true });
+  api.get('/api/plugins/Preau.Plugins.Directory/activate', null, { allow401: true })
+    .then((info) => {
+      if (!info?.available) return;
+      const link = h('a', { href: '/activation', text: t('login.activate') });
+      const follow = () => {
+        const login = loginInput.value.trim();
+        link.setAttribute('href', login ? `/activation?login=${encodeURIComponent(login)}` : '/activation');
+      };
+      loginInput.addEventListener('input', follow);
+      follow();
+      activation.append(t('login.firstTime'), ' ', link);
+      activation.hidden = false;
+    })
+    .catch(() => {});
+
   const languageId = uid('language');
   const languageSelect = h('select', { class: 'select', id: languageId, onChange: (e) => setLanguage(e.target.value) },
     LANGUAGES.map((l) => h('option', { value: l.code, selected: l.code === language(), lang: l.code }, l.name)));
@@ -57,8 +74,9 @@ export async function mount(outlet, route, app) {
       h('h1', { text: t('login.title') }),
       h('p', { class: 'muted', text: t('login.intro') }),
       form,
+      activation,
       h('div', { class: 'login-footer' },
         h('label', { for: languageId, class: 'small', text: t('login.language') }), languageSelect))));
-  loginInput.focus();
+  (loginInput.value ? passwordInput : loginInput).focus();
   return { title: t('login.title') };
 }

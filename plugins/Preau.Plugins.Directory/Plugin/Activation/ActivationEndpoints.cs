@@ -12,7 +12,8 @@ namespace Preau.Plugins.Directory.Plugin.Activation;
 /// the server's policy, then the account gets that password and becomes Active, and the code is
 /// forgotten. An unknown login and a wrong code get the same answer; both count toward the
 /// <see cref="ActivationThrottle"/> (per login and per client address), past which the answer is 429
-/// with <c>Retry-After</c>. A suspended or departed account cannot be activated.</summary>
+/// with <c>Retry-After</c>. A suspended or departed account cannot be activated. A 400 names the
+/// field to correct (<c>field</c>: <c>code</c> or <c>password</c>) when there is one.</summary>
 public sealed class ActivationEndpoints(IGraphReader graph, ActivationCodeStore codes, IAccountCredentials credentials, ActivationThrottle throttle) : IPluginEndpoints
 {
     /// <summary>The answer to an unknown login or a wrong code.</summary>
@@ -53,7 +54,7 @@ public sealed class ActivationEndpoints(IGraphReader graph, ActivationCodeStore 
         if (!codes.Verify(account?.Id, code))
         {
             throttle.Failed(login, address);
-            await request.WriteErrorAsync(StatusCodes.Status400BadRequest, WrongCode);
+            await FieldErrorAsync(request, WrongCode, "code");
             return;
         }
 
@@ -74,7 +75,7 @@ public sealed class ActivationEndpoints(IGraphReader graph, ActivationCodeStore 
         }
         catch (AccountCredentialsException ex) when (ex.Problem == CredentialsProblem.WeakPassword)
         {
-            await request.WriteErrorAsync(StatusCodes.Status400BadRequest, ex.Message);
+            await FieldErrorAsync(request, ex.Message, "password");
         }
         catch (AccountCredentialsException ex) when (ex.Problem == CredentialsProblem.AlreadyHasPassword)
         {
@@ -93,6 +94,11 @@ public sealed class ActivationEndpoints(IGraphReader graph, ActivationCodeStore 
         && graph.FindAccount($"{login}@{graph.Domain}") is { } account && account.Login == login
             ? account
             : null;
+
+    /// <summary>400 <c>{error, field}</c>: <c>field</c> names what to correct (<c>code</c> for a wrong
+    /// login or code, <c>password</c> for the policy's refusal), so a form can point at it.</summary>
+    private static Task FieldErrorAsync(PluginRequest request, string message, string field) =>
+        request.WriteJsonAsync(new Dictionary<string, string> { ["error"] = message, ["field"] = field }, StatusCodes.Status400BadRequest);
 
     private static async Task TooManyAsync(PluginRequest request, TimeSpan wait)
     {
