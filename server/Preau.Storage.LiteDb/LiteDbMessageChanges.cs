@@ -64,7 +64,8 @@ public sealed partial class LiteDbStore
         });
 
         var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return new FlagUpdateResult(changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList(), failed, highest, missing);
+        var records = Read(() => changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList());
+        return new FlagUpdateResult(records, failed, highest, missing);
     }
 
     /// <inheritdoc />
@@ -131,11 +132,11 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        return _expunged.Find(ExpungedOf(id))
+        return Read(() => _expunged.Find(ExpungedOf(id))
             .Where(e => (ulong)e.ModSeq > modSeq)
             .OrderBy(e => e.Uid)
             .Select(e => new ExpungedEntry((uint)e.Uid, (ulong)e.ModSeq))
-            .ToList();
+            .ToList());
     }
 
     /// <summary>The existing entries among <paramref name="uids"/> (all of the mailbox when null), in UID order.</summary>
