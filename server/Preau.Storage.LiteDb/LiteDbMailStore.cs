@@ -45,10 +45,8 @@ public sealed partial class LiteDbStore
         }
 
         // The position index holds a mailbox's entries contiguously, in UID order.
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return Read(() => _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
+        return ReadEntries(() => _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
             .OrderBy(m => m.Position)
-            .Select(m => m.ToRecord(SummaryOf(m.BlobHash, summaries)))
             .ToList());
     }
 
@@ -61,16 +59,14 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        var entries = new List<MessageEntry>(uids.Count);
-        return Read(() =>
+        return ReadEntries(() =>
         {
-            entries.Clear();
+            var entries = new List<MessageDoc>(uids.Count);
             foreach (var uid in uids.Distinct().Order())
             {
                 if (_messages.FindOne(Filters.Eq(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid))) is { } doc)
                 {
-                    entries.Add(doc.ToRecord(SummaryOf(doc.BlobHash, summaries)));
+                    entries.Add(doc);
                 }
             }
 
@@ -86,10 +82,8 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return Read(() => _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid + 1), MessageDoc.PositionOf(id, uint.MaxValue)))
+        return ReadEntries(() => _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid + 1), MessageDoc.PositionOf(id, uint.MaxValue)))
             .OrderBy(m => m.Position)
-            .Select(m => m.ToRecord(SummaryOf(m.BlobHash, summaries)))
             .ToList());
     }
 
@@ -117,17 +111,6 @@ public sealed partial class LiteDbStore
         }
 
         return found;
-    }
-
-    private MessageSummary SummaryOf(string hash, Dictionary<string, MessageSummary> seen)
-    {
-        if (!seen.TryGetValue(hash, out var summary))
-        {
-            summary = (_contents.FindById(hash)?.Summary ?? new SummaryDoc()).ToRecord();
-            seen[hash] = summary;
-        }
-
-        return summary;
     }
 
     private void InitializeMailCollections()

@@ -63,9 +63,7 @@ public sealed partial class LiteDbStore
             return (changed, failed, (ulong)mailbox.HighestModSeq, missing);
         });
 
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        var records = Read(() => changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList());
-        return new FlagUpdateResult(records, failed, highest, missing);
+        return new FlagUpdateResult(WithSummaries(changed), failed, highest, missing);
     }
 
     /// <inheritdoc />
