@@ -17,6 +17,9 @@ internal static class Filters
 
     public static BsonExpression AtMost(string field, BsonValue value) => BsonExpression.Create($"$.{field} <= @0", value);
 
+    /// <summary>The field is one of <paramref name="values"/> (an index seek per value when indexed).</summary>
+    public static BsonExpression In(string field, BsonArray values) => BsonExpression.Create($"$.{field} IN @0", values);
+
     public static BsonExpression Between(string field, BsonValue low, BsonValue high) =>
         BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", low, high);
 }

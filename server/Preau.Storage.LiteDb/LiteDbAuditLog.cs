@@ -19,12 +19,12 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<AuditEntry> Recent(int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
-        return _audit.Query()
+        return Read(() => _audit.Query()
             .OrderByDescending("_id")
             .Limit(max)
             .ToEnumerable()
             .Select(d => d.ToRecord())
-            .ToList();
+            .ToList());
     }
 
     /// <inheritdoc />
@@ -39,20 +39,23 @@ public sealed partial class LiteDbStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
-        var documents = _audit.Query();
-        if (query.Before is { } before)
+        return Read(() =>
         {
-            documents = documents.Where(Filters.Less("_id", before));
-        }
+            var documents = _audit.Query();
+            if (query.Before is { } before)
+            {
+                documents = documents.Where(Filters.Less("_id", before));
+            }
 
-        return documents
-            .OrderByDescending("_id")
-            .ToEnumerable()
-            .Select(d => d.ToRecord())
-            .Where(query.Matches)
-            .Take(query.Limit)
-            .ToList();
+            return documents
+                .OrderByDescending("_id")
+                .ToEnumerable()
+                .Select(d => d.ToRecord())
+                .Where(query.Matches)
+                .Take(query.Limit)
+                .ToList();
+        });
     }
 
-    private void InitializeAuditCollection() => _audit = _db.GetCollection<AuditDoc>("audit");
+    private void InitializeAuditCollection() => _audit = Collection<AuditDoc>("audit");
 }

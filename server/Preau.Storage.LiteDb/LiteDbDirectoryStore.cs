@@ -34,7 +34,7 @@ public sealed partial class LiteDbStore
     });
 
     /// <inheritdoc />
-    public bool IsEmpty() => !_accounts.Exists(Query.All());
+    public bool IsEmpty() => Read(() => !_accounts.Exists(Query.All()));
 
     /// <inheritdoc />
     public void SaveAccount(Account account)
@@ -73,16 +73,16 @@ public sealed partial class LiteDbStore
 
     private void InitializeDirectoryCollections()
     {
-        _accounts = _db.GetCollection<AccountDoc>("accounts");
-        _establishments = _db.GetCollection<EstablishmentDoc>("establishments");
-        _levels = _db.GetCollection<LevelDoc>("levels");
-        _structures = _db.GetCollection<StructureDoc>("structures");
-        _subjects = _db.GetCollection<SubjectDoc>("subjects");
-        _rubriques = _db.GetCollection<RubriqueDoc>("rubriques");
-        _memberships = _db.GetCollection<MembershipDoc>("memberships");
-        _parentLinks = _db.GetCollection<ParentLinkDoc>("parent_links");
-        _teachings = _db.GetCollection<TeachingDoc>("teachings");
-        _rubriqueMembers = _db.GetCollection<RubriqueMemberDoc>("rubrique_members");
+        _accounts = Collection<AccountDoc>("accounts");
+        _establishments = Collection<EstablishmentDoc>("establishments");
+        _levels = Collection<LevelDoc>("levels");
+        _structures = Collection<StructureDoc>("structures");
+        _subjects = Collection<SubjectDoc>("subjects");
+        _rubriques = Collection<RubriqueDoc>("rubriques");
+        _memberships = Collection<MembershipDoc>("memberships");
+        _parentLinks = Collection<ParentLinkDoc>("parent_links");
+        _teachings = Collection<TeachingDoc>("teachings");
+        _rubriqueMembers = Collection<RubriqueMemberDoc>("rubrique_members");
     }
 
     // Relation tables hold a few thousand rows: one scan beats an index lookup per listed account.

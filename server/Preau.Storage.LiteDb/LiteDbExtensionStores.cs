@@ -22,7 +22,7 @@ public sealed partial class LiteDbStore : IHeldMessageStore, IDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<HeldMessage> GetHeld() =>
-        _held.Query().OrderBy(nameof(HeldDoc.HeldAt)).ToEnumerable().Select(d => d.ToRecord()).ToList();
+        Read(() => _held.Query().OrderBy(nameof(HeldDoc.HeldAt)).ToEnumerable().Select(d => d.ToRecord()).ToList());
 
     /// <inheritdoc />
     public bool TakeHeld(string id)
@@ -33,16 +33,16 @@ public sealed partial class LiteDbStore : IHeldMessageStore, IDocumentStore
 
     /// <inheritdoc />
     public string? GetDocument(string space, string collection, string id) =>
-        _documents.FindById(JsonDoc.IdOf(space, collection, id))?.Json;
+        Read(() => _documents.FindById(JsonDoc.IdOf(space, collection, id))?.Json);
 
     /// <inheritdoc />
-    public IReadOnlyList<KeyValuePair<string, string>> GetDocuments(string space, string collection) =>
+    public IReadOnlyList<KeyValuePair<string, string>> GetDocuments(string space, string collection) => Read(() =>
         _documents.Query()
             .Where(Filters.Eq(nameof(JsonDoc.Scope), JsonDoc.ScopeOf(space, collection)))
             .OrderBy("_id")
             .ToEnumerable()
             .Select(d => new KeyValuePair<string, string>(d.Key, d.Json))
-            .ToList();
+            .ToList());
 
     /// <inheritdoc />
     public void PutDocuments(string space, string collection, IReadOnlyList<KeyValuePair<string, string>> documents)
@@ -66,7 +66,7 @@ public sealed partial class LiteDbStore : IHeldMessageStore, IDocumentStore
 
     /// <inheritdoc />
     public int CountDocuments(string space, string collection) =>
-        _documents.Count(Filters.Eq(nameof(JsonDoc.Scope), JsonDoc.ScopeOf(space, collection)));
+        Read(() => _documents.Count(Filters.Eq(nameof(JsonDoc.Scope), JsonDoc.ScopeOf(space, collection))));
 
     /// <inheritdoc />
     public int DeleteSpace(string space) =>
@@ -74,8 +74,8 @@ public sealed partial class LiteDbStore : IHeldMessageStore, IDocumentStore
 
     private void InitializeExtensionCollections()
     {
-        _held = _db.GetCollection<HeldDoc>("held_messages");
-        _documents = _db.GetCollection<JsonDoc>("documents");
+        _held = Collection<HeldDoc>("held_messages");
+        _documents = Collection<JsonDoc>("documents");
         _ = _documents.EnsureIndex(d => d.Scope);
         _ = _documents.EnsureIndex(d => d.Space);
     }

@@ -30,11 +30,11 @@ public sealed partial class LiteDbStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Mailbox> GetMailboxes(string accountId) =>
+    public IReadOnlyList<Mailbox> GetMailboxes(string accountId) => Read(() =>
         _mailboxes.Find(Filters.Eq(nameof(MailboxDoc.AccountId), accountId))
             .OrderBy(m => m.Id)
             .Select(m => m.ToRecord())
-            .ToList();
+            .ToList());
 
     /// <inheritdoc />
     public IReadOnlyList<MessageEntry> GetMessages(string mailboxId)
@@ -45,11 +45,9 @@ public sealed partial class LiteDbStore
         }
 
         // The position index holds a mailbox's entries contiguously, in UID order.
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
+        return ReadEntries(() => _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
             .OrderBy(m => m.Position)
-            .Select(m => m.ToRecord(SummaryOf(m.BlobHash, summaries)))
-            .ToList();
+            .ToList());
     }
 
     /// <inheritdoc />
@@ -61,17 +59,19 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        var entries = new List<MessageEntry>(uids.Count);
-        foreach (var uid in uids.Distinct().Order())
+        return ReadEntries(() =>
         {
-            if (_messages.FindOne(Filters.Eq(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid))) is { } doc)
+            var entries = new List<MessageDoc>(uids.Count);
+            foreach (var uid in uids.Distinct().Order())
             {
-                entries.Add(doc.ToRecord(SummaryOf(doc.BlobHash, summaries)));
+                if (_messages.FindOne(Filters.Eq(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid))) is { } doc)
+                {
+                    entries.Add(doc);
+                }
             }
-        }
 
-        return entries;
+            return entries;
+        });
     }
 
     /// <inheritdoc />
@@ -82,17 +82,15 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid + 1), MessageDoc.PositionOf(id, uint.MaxValue)))
+        return ReadEntries(() => _messages.Find(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, uid + 1), MessageDoc.PositionOf(id, uint.MaxValue)))
             .OrderBy(m => m.Position)
-            .Select(m => m.ToRecord(SummaryOf(m.BlobHash, summaries)))
-            .ToList();
+            .ToList());
     }
 
     /// <inheritdoc />
     public int CountMessages(string mailboxId) =>
         MailboxDoc.TryParseId(mailboxId, out var id)
-            ? _messages.Count(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue)))
+            ? Read(() => _messages.Count(Filters.Between(nameof(MessageDoc.Position), MessageDoc.PositionOf(id, 0), MessageDoc.PositionOf(id, uint.MaxValue))))
             : 0;
 
     /// <inheritdoc />
@@ -106,7 +104,7 @@ public sealed partial class LiteDbStore
             return true;
         }
 
-        var found = _grants.FindById(key) is not null;
+        var found = Read(() => _grants.FindById(key) is not null);
         if (found)
         {
             _knownGrants[key] = true;
@@ -115,29 +113,18 @@ public sealed partial class LiteDbStore
         return found;
     }
 
-    private MessageSummary SummaryOf(string hash, Dictionary<string, MessageSummary> seen)
-    {
-        if (!seen.TryGetValue(hash, out var summary))
-        {
-            summary = (_contents.FindById(hash)?.Summary ?? new SummaryDoc()).ToRecord();
-            seen[hash] = summary;
-        }
-
-        return summary;
-    }
-
     private void InitializeMailCollections()
     {
-        _mailboxes = _db.GetCollection<MailboxDoc>("mailboxes");
+        _mailboxes = Collection<MailboxDoc>("mailboxes");
         _ = _mailboxes.EnsureIndex(m => m.AccountId);
         _ = _mailboxes.EnsureIndex(m => m.Key, unique: true);
-        _messages = _db.GetCollection<MessageDoc>("messages");
+        _messages = Collection<MessageDoc>("messages");
         // No MailboxId index: the unique Position index (mailbox id << 32 | UID) already orders a
         // mailbox's entries together, and every index costs each delivery an extra write.
         _ = _messages.EnsureIndex(m => m.Position, unique: true);
-        _grants = _db.GetCollection<ReplyGrantDoc>("reply_grants");
-        _contents = _db.GetCollection<ContentDoc>("contents");
-        _counters = _db.GetCollection<CounterDoc>("counters");
+        _grants = Collection<ReplyGrantDoc>("reply_grants");
+        _contents = Collection<ContentDoc>("contents");
+        _counters = Collection<CounterDoc>("counters");
         InitializeRelayCollection();
         InitializeMailboxStoreCollections();
         InitializeQuotaCollection();

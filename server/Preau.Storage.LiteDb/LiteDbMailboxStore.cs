@@ -17,14 +17,15 @@ public sealed partial class LiteDbStore
     {
         ArgumentNullException.ThrowIfNull(accountId);
         ArgumentNullException.ThrowIfNull(name);
-        return _mailboxes.FindOne(Filters.Eq(nameof(MailboxDoc.Key), MailboxDoc.KeyOf(accountId, name)))?.ToRecord();
+        var key = MailboxDoc.KeyOf(accountId, name);
+        return Read(() => _mailboxes.FindOne(Filters.Eq(nameof(MailboxDoc.Key), key))?.ToRecord());
     }
 
     /// <inheritdoc />
     public Mailbox? GetMailbox(string mailboxId)
     {
         ArgumentNullException.ThrowIfNull(mailboxId);
-        return MailboxDoc.TryParseId(mailboxId, out var id) ? _mailboxes.FindById(id)?.ToRecord() : null;
+        return MailboxDoc.TryParseId(mailboxId, out var id) ? Read(() => _mailboxes.FindById(id)?.ToRecord()) : null;
     }
 
     /// <inheritdoc />
@@ -167,16 +168,16 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<string> GetSubscriptions(string accountId)
     {
         ArgumentNullException.ThrowIfNull(accountId);
-        return _subscriptions.Find(Filters.Eq(nameof(SubscriptionDoc.AccountId), accountId))
+        return Read(() => _subscriptions.Find(Filters.Eq(nameof(SubscriptionDoc.AccountId), accountId))
             .Select(s => s.Name)
             .Order(StringComparer.Ordinal)
-            .ToList();
+            .ToList());
     }
 
     private void InitializeMailboxStoreCollections()
     {
-        _expunged = _db.GetCollection<ExpungedDoc>("expunged");
-        _subscriptions = _db.GetCollection<SubscriptionDoc>("subscriptions");
+        _expunged = Collection<ExpungedDoc>("expunged");
+        _subscriptions = Collection<SubscriptionDoc>("subscriptions");
         _ = _subscriptions.EnsureIndex(s => s.AccountId);
     }
 

@@ -63,8 +63,7 @@ public sealed partial class LiteDbStore
             return (changed, failed, (ulong)mailbox.HighestModSeq, missing);
         });
 
-        var summaries = new Dictionary<string, MessageSummary>(StringComparer.Ordinal);
-        return new FlagUpdateResult(changed.Select(e => e.ToRecord(SummaryOf(e.BlobHash, summaries))).ToList(), failed, highest, missing);
+        return new FlagUpdateResult(WithSummaries(changed), failed, highest, missing);
     }
 
     /// <inheritdoc />
@@ -131,11 +130,11 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        return _expunged.Find(ExpungedOf(id))
+        return Read(() => _expunged.Find(ExpungedOf(id))
             .Where(e => (ulong)e.ModSeq > modSeq)
             .OrderBy(e => e.Uid)
             .Select(e => new ExpungedEntry((uint)e.Uid, (ulong)e.ModSeq))
-            .ToList();
+            .ToList());
     }
 
     /// <summary>The existing entries among <paramref name="uids"/> (all of the mailbox when null), in UID order.</summary>

@@ -10,7 +10,7 @@ public sealed partial class LiteDbStore
 
     /// <inheritdoc />
     PolicyState Core.Storage.IPolicyStateStore.Load() =>
-        _policyState.FindById(PolicyStateDoc.SingleId)?.ToRecord() ?? PolicyState.Default;
+        Read(() => _policyState.FindById(PolicyStateDoc.SingleId)?.ToRecord()) ?? PolicyState.Default;
 
     /// <inheritdoc />
     public void Save(PolicyState state)
@@ -21,7 +21,7 @@ public sealed partial class LiteDbStore
 
     private void InitializeAdminCollections()
     {
-        _policyState = _db.GetCollection<PolicyStateDoc>("policy_state");
+        _policyState = Collection<PolicyStateDoc>("policy_state");
         InitializeAuditCollection();
     }
 }

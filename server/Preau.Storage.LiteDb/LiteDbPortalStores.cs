@@ -19,14 +19,14 @@ public sealed partial class LiteDbStore : IAnnouncementStore, IPreferencesStore
     private ILiteCollection<PreferencesDoc>? _preferences;
     private ILiteCollection<PolicyOverridesDoc>? _policyOverrides;
 
-    private ILiteCollection<AnnouncementDoc> Announcements => _announcements ??= _db.GetCollection<AnnouncementDoc>("announcements");
+    private ILiteCollection<AnnouncementDoc> Announcements => _announcements ??= Collection<AnnouncementDoc>("announcements");
 
-    private ILiteCollection<PreferencesDoc> PreferencesDocs => _preferences ??= _db.GetCollection<PreferencesDoc>("preferences");
+    private ILiteCollection<PreferencesDoc> PreferencesDocs => _preferences ??= Collection<PreferencesDoc>("preferences");
 
-    private ILiteCollection<PolicyOverridesDoc> PolicyOverridesDocs => _policyOverrides ??= _db.GetCollection<PolicyOverridesDoc>("policy_overrides");
+    private ILiteCollection<PolicyOverridesDoc> PolicyOverridesDocs => _policyOverrides ??= Collection<PolicyOverridesDoc>("policy_overrides");
 
     /// <inheritdoc />
-    public IReadOnlyList<Announcement> LoadAnnouncements() => Announcements.FindAll().Select(d => d.ToRecord()).ToList();
+    public IReadOnlyList<Announcement> LoadAnnouncements() => Read(() => Announcements.FindAll().Select(d => d.ToRecord()).ToList());
 
     /// <inheritdoc />
     public void SaveAnnouncement(Announcement announcement)
@@ -39,7 +39,7 @@ public sealed partial class LiteDbStore : IAnnouncementStore, IPreferencesStore
     public bool DeleteAnnouncement(string id) => Write(() => Announcements.Delete(id));
 
     /// <inheritdoc />
-    public UserPreferences? LoadPreferences(string accountId) => PreferencesDocs.FindById(accountId)?.ToRecord();
+    public UserPreferences? LoadPreferences(string accountId) => Read(() => PreferencesDocs.FindById(accountId)?.ToRecord());
 
     /// <inheritdoc />
     public void SavePreferences(string accountId, UserPreferences preferences)
@@ -51,7 +51,7 @@ public sealed partial class LiteDbStore : IAnnouncementStore, IPreferencesStore
     /// <inheritdoc />
     public PolicyOverrides LoadOverrides()
     {
-        var doc = PolicyOverridesDocs.FindById(PolicyOverridesDoc.SingleId);
+        var doc = Read(() => PolicyOverridesDocs.FindById(PolicyOverridesDoc.SingleId));
         if (doc is null)
         {
             return PolicyOverrides.None;

@@ -20,7 +20,7 @@ public sealed partial class LiteDbStore
     public QuotaUsage GetUsage(string accountId)
     {
         ArgumentNullException.ThrowIfNull(accountId);
-        return _usage.FindById(accountId) is { } usage ? new QuotaUsage(usage.Bytes, usage.Messages) : QuotaUsage.Empty;
+        return Read(() => _usage.FindById(accountId)) is { } usage ? new QuotaUsage(usage.Bytes, usage.Messages) : QuotaUsage.Empty;
     }
 
     /// <inheritdoc />
@@ -30,7 +30,7 @@ public sealed partial class LiteDbStore
     /// how many accounts hold messages. Done by itself when a data folder has no counters yet.</summary>
     public int RebuildQuotaUsage() => Write(RecountUsage);
 
-    private void InitializeQuotaCollection() => _usage = _db.GetCollection<UsageDoc>("quota_usage");
+    private void InitializeQuotaCollection() => _usage = Collection<UsageDoc>("quota_usage");
 
     /// <summary>At open: counts usage once for a data folder written before the counters existed.</summary>
     private void EnsureQuotaUsage()

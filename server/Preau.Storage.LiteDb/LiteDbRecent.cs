@@ -10,7 +10,7 @@ public sealed partial class LiteDbStore
 
         // Most SELECTs find nothing new: a committed read settles it without a write or an fsync. The
         // mark only grows, so a stale read can only send us to the locked path, which looks again.
-        var current = _mailboxes.FindById(id) ?? throw NoMailbox(mailboxId);
+        var current = Read(() => _mailboxes.FindById(id)) ?? throw NoMailbox(mailboxId);
         if (current.RecentUid >= upTo)
         {
             return (uint)current.RecentUid;

@@ -14,18 +14,18 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<RelayItem> GetDue(DateTimeOffset now, int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
-        return _relay.Query()
+        return Read(() => _relay.Query()
             .Where(Filters.AtMost(nameof(RelayDoc.NextAttempt), Ticks.Of(now)))
             .OrderBy(nameof(RelayDoc.NextAttempt))
             .Limit(max)
             .ToEnumerable()
             .Select(r => r.ToRecord())
-            .ToList();
+            .ToList());
     }
 
     /// <inheritdoc />
     public IReadOnlyList<RelayItem> GetAll() =>
-        _relay.Query().OrderBy(nameof(RelayDoc.Created)).ToEnumerable().Select(r => r.ToRecord()).ToList();
+        Read(() => _relay.Query().OrderBy(nameof(RelayDoc.Created)).ToEnumerable().Select(r => r.ToRecord()).ToList());
 
     /// <inheritdoc />
     public void Enqueue(RelayItem item)
@@ -51,7 +51,7 @@ public sealed partial class LiteDbStore
 
     private void InitializeRelayCollection()
     {
-        _relay = _db.GetCollection<RelayDoc>("relay_queue");
+        _relay = Collection<RelayDoc>("relay_queue");
         _ = _relay.EnsureIndex(r => r.NextAttempt);
     }
 }

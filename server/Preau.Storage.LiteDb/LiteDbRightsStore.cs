@@ -12,14 +12,14 @@ public sealed partial class LiteDbStore : IRightsStore
     private ILiteCollection<DelegationDoc>? _delegations;
     private ILiteCollection<EntRoleDoc>? _entRoles;
 
-    private ILiteCollection<GrantOverrideDoc> GrantOverrides => _grantOverrides ??= _db.GetCollection<GrantOverrideDoc>("rights_grants");
+    private ILiteCollection<GrantOverrideDoc> GrantOverrides => _grantOverrides ??= Collection<GrantOverrideDoc>("rights_grants");
 
-    private ILiteCollection<DelegationDoc> DelegationDocs => _delegations ??= _db.GetCollection<DelegationDoc>("rights_delegations");
+    private ILiteCollection<DelegationDoc> DelegationDocs => _delegations ??= Collection<DelegationDoc>("rights_delegations");
 
-    private ILiteCollection<EntRoleDoc> EntRoles => _entRoles ??= _db.GetCollection<EntRoleDoc>("ent_roles");
+    private ILiteCollection<EntRoleDoc> EntRoles => _entRoles ??= Collection<EntRoleDoc>("ent_roles");
 
     /// <inheritdoc />
-    public IReadOnlyList<GrantOverride> LoadGrantOverrides() => GrantOverrides.FindAll().Select(d => d.ToRecord()).ToList();
+    public IReadOnlyList<GrantOverride> LoadGrantOverrides() => Read(() => GrantOverrides.FindAll().Select(d => d.ToRecord()).ToList());
 
     /// <inheritdoc />
     public void SaveGrantOverride(GrantOverride grant)
@@ -36,7 +36,7 @@ public sealed partial class LiteDbStore : IRightsStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Delegation> LoadDelegations() => DelegationDocs.FindAll().Select(d => d.ToRecord()).ToList();
+    public IReadOnlyList<Delegation> LoadDelegations() => Read(() => DelegationDocs.FindAll().Select(d => d.ToRecord()).ToList());
 
     /// <inheritdoc />
     public void SaveDelegation(Delegation delegation)
@@ -49,7 +49,7 @@ public sealed partial class LiteDbStore : IRightsStore
     public void DeleteDelegation(string accountId) => Write(() => DelegationDocs.Delete(accountId));
 
     /// <inheritdoc />
-    public IReadOnlyList<EntRoleAssignment> LoadRoleAssignments() => EntRoles.FindAll().Select(d => d.ToRecord()).ToList();
+    public IReadOnlyList<EntRoleAssignment> LoadRoleAssignments() => Read(() => EntRoles.FindAll().Select(d => d.ToRecord()).ToList());
 
     /// <inheritdoc />
     public void SaveRoleAssignment(EntRoleAssignment assignment)

@@ -91,10 +91,15 @@ public sealed partial class LiteDbStore
         var results = new List<DeliveredEntry>?[group.Count];
         var errors = new Exception?[group.Count];
         var committed = new List<WriteScope>();
-        lock (_writeLock)
+        LogFlusher log;
+        lock (_gate)
         {
+            log = _log;
             try
             {
+                // Not EnterOutermost: the writer drains the queue after Dispose has begun.
+                EnsureOpen();
+                log = _log;
                 var scope = new WriteScope(this);
                 _ = Transact(() =>
                 {
@@ -121,9 +126,11 @@ public sealed partial class LiteDbStore
                 // One bad batch (unknown mailbox…) must not fail the others: retry each alone.
                 Array.Clear(results);
                 Array.Clear(errors);
-                if (group.Count == 1)
+                if (group.Count == 1 || IsEngineFailure(e))
                 {
-                    errors[0] = e;
+                    // A closed engine fails every batch of the group, as a crash would: whether the
+                    // commit reached the log is unknown, so none is written again here.
+                    Array.Fill(errors, e);
                 }
                 else
                 {
@@ -159,7 +166,7 @@ public sealed partial class LiteDbStore
         {
             try
             {
-                _log.Flush();
+                log.Flush();
                 committed.ForEach(scope => scope.Published());
             }
             catch (Exception e)

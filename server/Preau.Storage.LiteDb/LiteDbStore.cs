@@ -1,4 +1,5 @@
 using LiteDB;
+using Microsoft.Extensions.Logging;
 using Preau.Core.Storage;
 
 namespace Preau.Storage.LiteDb;
@@ -7,12 +8,14 @@ namespace Preau.Storage.LiteDb;
 /// message entries, expunged UIDs, subscriptions, relay queue, reply grants, the establishment graph,
 /// policy state and audit log.</summary>
 /// <remarks>
-/// One instance per data folder and per process (LiteDB's direct mode locks the file). Reads go to
-/// LiteDB directly (it is thread-safe and reads see committed snapshots). Every write runs in a LiteDB
-/// transaction under one in-process lock, which keeps transactions on different collections from
-/// deadlocking and keeps the counters (ids, UIDVALIDITY) consistent, and then fsyncs the log.
-/// Deliveries go through a group-commit writer (see LiteDbStore.GroupCommit.cs); folder and flag
-/// changes (<see cref="IMailboxStore"/>) run on the caller's thread under the same lock.
+/// One instance per data folder and per process (LiteDB's direct mode locks the file). Every LiteDB
+/// call, read or write, runs under one in-process lock, the gate (LiteDbStore.Gate.cs): LiteDB 5.0.21's
+/// page cache is not safe for concurrent use. Reads return materialised results; every write runs in
+/// a LiteDB transaction, which the gate also keeps consistent (counters, ids, UIDVALIDITY), and then
+/// fsyncs the log outside the gate. Deliveries go through a group-commit writer (see
+/// LiteDbStore.GroupCommit.cs); folder and flag changes (<see cref="IMailboxStore"/>) run on the
+/// caller's thread. If LiteDB's engine closes itself after an internal error, the store reopens the
+/// file at the next call.
 /// </remarks>
 public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueueStore, IDirectoryStore, IPolicyStateStore, IAuditLog, IDisposable
 {
@@ -23,19 +26,23 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
     public const string LockFileName = "index.lock";
 
     private readonly FileStream _lock;
-    private readonly LiteDatabase _db;
-    private readonly LogFlusher _log;
+    private readonly ConnectionString _connection;
+    private readonly BsonMapper _mapper;
+    private readonly string _logPath;
     private readonly TimeProvider _time;
-    private readonly Lock _writeLock = new();
+    private LiteDatabase _db;
+    private LogFlusher _log;
     private int _disposed;
 
     /// <summary>Opens (creating if needed) the index of a data folder and starts the delivery writer.</summary>
     /// <param name="dataDirectory">The data folder.</param>
     /// <param name="timeProvider">Clock for UIDVALIDITY and grant dates; the system clock by default.</param>
-    public LiteDbStore(string dataDirectory, TimeProvider? timeProvider = null)
+    /// <param name="logger">Where a reopening after a LiteDB engine failure is reported; none by default.</param>
+    public LiteDbStore(string dataDirectory, TimeProvider? timeProvider = null, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(dataDirectory);
         _time = timeProvider ?? TimeProvider.System;
+        _logger = logger;
         var folder = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, IndexFileName);
@@ -51,13 +58,13 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
             throw new DataFolderInUseException(folder, e);
         }
 
-        var mapper = new BsonMapper
+        _mapper = new BsonMapper
         {
             // The defaults would turn "" into null (a bounce's empty MAIL FROM) and trim subjects.
             EmptyStringToNull = false,
             TrimWhitespace = false,
         };
-        var connection = new ConnectionString
+        _connection = new ConnectionString
         {
             Filename = file,
             Connection = ConnectionType.Direct,
@@ -65,9 +72,10 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
             // ids "a" and "A" collide and depend on the locale the file was created under.
             Collation = Collation.Binary,
         };
+        _logPath = Path.Combine(folder, Path.GetFileNameWithoutExtension(IndexFileName) + "-log" + Path.GetExtension(IndexFileName));
         try
         {
-            _db = new LiteDatabase(connection, mapper);
+            _db = OpenDatabase();
         }
         catch
         {
@@ -75,16 +83,20 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
             throw;
         }
 
+        _log = new LogFlusher(_logPath);
         try
         {
-            InitializeCollections();
-            DirectorySync.Flush(folder);
-            _log = new LogFlusher(Path.Combine(folder, Path.GetFileNameWithoutExtension(IndexFileName) + "-log" + Path.GetExtension(IndexFileName)));
-            _log.Flush();
-            EnsureQuotaUsage();
+            lock (_gate)
+            {
+                InitializeCollections();
+                DirectorySync.Flush(folder);
+                _log.Flush();
+                EnsureQuotaUsage();
+            }
         }
         catch
         {
+            _log.Dispose();
             _db.Dispose();
             _lock.Dispose();
             throw;
@@ -102,10 +114,20 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         }
 
         StopWriter();
-        _log.Dispose();
-        _db.Dispose();
+        lock (_gate)
+        {
+            // Reads still running finish first; later ones see the store disposed.
+            _log.Dispose();
+            _db.Dispose();
+        }
+
         _lock.Dispose();
     }
+
+    private LiteDatabase OpenDatabase() => new(_connection, _mapper);
+
+    /// <summary>A collection of the index, reached only under the gate (see <see cref="GatedProxy"/>).</summary>
+    internal ILiteCollection<T> Collection<T>(string name) => GatedProxy.Collection<T>(this, name);
 
     private void InitializeCollections()
     {
@@ -115,17 +137,20 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         InitializeExtensionCollections();
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction under the write lock, then makes it durable.</summary>
+    /// <summary>Runs <paramref name="work"/> in one transaction under the gate, then makes it durable
+    /// (the fsync runs outside the gate, so reads and the next writes go on meanwhile).</summary>
     private T Write<T>(Func<T> work)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         T result;
-        lock (_writeLock)
+        LogFlusher log;
+        lock (_gate)
         {
+            EnterOutermost();
             result = Transact(work);
+            log = _log;
         }
 
-        _log.Flush();
+        log.Flush();
         return result;
     }
 
@@ -135,11 +160,16 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         return true;
     });
 
-    /// <summary>One LiteDB transaction; the caller holds <see cref="_writeLock"/>.</summary>
-    /// <remarks>LiteDB binds a transaction to the calling thread, so nothing here may await.</remarks>
+    /// <summary>One LiteDB transaction; the caller holds the gate at its outermost entry.</summary>
+    /// <remarks>LiteDB binds a transaction to the calling thread, so nothing here may await. An engine
+    /// found closed at the start (by an earlier failure) is reopened and the transaction begun there,
+    /// as nothing was done yet. When it closes in the middle, there is nothing left to roll back: the
+    /// caller gets the error, the store reopens the engine at the next call, and LiteDB's log recovery
+    /// drops the unfinished transaction as after a crash (a failure inside the commit leaves its outcome
+    /// unknown, exactly as a crash would).</remarks>
     private T Transact<T>(Func<T> work)
     {
-        if (!_db.BeginTrans())
+        if (!BeginTransaction())
         {
             throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
         }
@@ -147,18 +177,45 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         try
         {
             var result = work();
-            _db.Commit();
+            _ = _db.Commit();
             return result;
+        }
+        catch (Exception e) when (IsEngineFailure(e))
+        {
+            EngineFailed(e);
+            throw;
         }
         catch
         {
-            _db.Rollback();
+            try
+            {
+                _ = _db.Rollback();
+            }
+            catch (Exception rollback) when (IsEngineFailure(rollback))
+            {
+                EngineFailed(rollback);
+            }
+
             throw;
         }
     }
 
+    private bool BeginTransaction()
+    {
+        try
+        {
+            return _db.BeginTrans();
+        }
+        catch (Exception e) when (IsEngineFailure(e))
+        {
+            EngineFailed(e);
+            EnsureOpen();
+            return _db.BeginTrans();
+        }
+    }
+
     /// <summary>Reads several collections from one snapshot (a transaction's reads share one version).</summary>
-    private T ReadSnapshot<T>(Func<T> read)
+    private T ReadSnapshot<T>(Func<T> read) => Read(() =>
     {
         if (!_db.BeginTrans())
         {
@@ -171,7 +228,7 @@ public sealed partial class LiteDbStore : IMailStore, IMailboxStore, IRelayQueue
         }
         finally
         {
-            _db.Rollback();
+            _ = _db.Rollback();
         }
-    }
+    });
 }

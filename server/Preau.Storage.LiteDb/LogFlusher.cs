@@ -19,14 +19,47 @@ internal sealed class LogFlusher(string logPath) : IDisposable
 {
     private readonly Lock _gate = new();
     private SafeFileHandle? _handle;
+    private bool _retired;
 
     /// <summary>Makes everything LiteDB has committed so far durable.</summary>
     public void Flush()
     {
+        if (Volatile.Read(ref _retired))
+        {
+            return;
+        }
+
         var handle = Volatile.Read(ref _handle) ?? Open();
-        if (handle is not null)
+        if (handle is null)
+        {
+            return;
+        }
+
+        try
         {
             RandomAccess.FlushToDisk(handle);
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref _retired))
+        {
+            // Retired meanwhile: Retire flushed everything committed through this log.
+        }
+    }
+
+    /// <summary>Flushes, then closes: the store is reopening LiteDB, which may delete or recreate the log.
+    /// A <see cref="Flush"/> after this returns at once, as there is nothing left that it must flush.</summary>
+    public void Retire()
+    {
+        lock (_gate)
+        {
+            // Opened here if need be: a commit's own Flush may not have run yet (Lock is re-entrant).
+            if ((_handle ?? Open()) is { } handle)
+            {
+                RandomAccess.FlushToDisk(handle);
+            }
+
+            Volatile.Write(ref _retired, true);
+            _handle?.Dispose();
+            _handle = null;
         }
     }
 
@@ -44,7 +77,7 @@ internal sealed class LogFlusher(string logPath) : IDisposable
     {
         lock (_gate)
         {
-            if (_handle is null && File.Exists(logPath))
+            if (_handle is null && !_retired && File.Exists(logPath))
             {
                 _handle = File.OpenHandle(logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 // LiteDB creates the log on its first commit: its name must be durable as well.

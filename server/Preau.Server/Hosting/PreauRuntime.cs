@@ -38,7 +38,7 @@ public sealed class PreauRuntime : IDisposable
         DataDirectory = Path.GetFullPath(Storage.DataDirectory);
         System.IO.Directory.CreateDirectory(DataDirectory);
 
-        Store = new LiteDbStore(DataDirectory);
+        Store = new LiteDbStore(DataDirectory, logger: loggers.CreateLogger<LiteDbStore>());
         Blobs = new FileBlobStore(DataDirectory);
         Search = new SearchIndex(Blobs, new FileSearchTextStore(DataDirectory), loggers.CreateLogger<SearchIndex>());
         var credentials = new CredentialCache(TimeSpan.FromMinutes(5), time);
