@@ -11,18 +11,8 @@ namespace Preau.IntegrationTests.Annuaire;
 /// <summary>Who may do what on a card, over HTTP on the demo school: each action needs its right (403
 /// naming it), a hidden person is 404 for every action, the card lists what the caller may do, a
 /// pupil has no administrative action, an administrator's account needs administration.accounts too.</summary>
-public class DirectoryActionRightsTests
+public class DirectoryActionRightsTests : AnnuaireServerTests
 {
-    private TestServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _server = await PluginServer.StartAsync([Plugin]);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
-
-    private string Id(string login) => IdOf(_server, login);
-
     private static (HttpMethod Method, string Path, object? Body, string Right)[] WriteActions(string id) =>
     [
         (HttpMethod.Patch, $"people/{id}", new { displayName = "Nom changé" }, "annuaire.modify"),
@@ -35,9 +25,9 @@ public class DirectoryActionRightsTests
     [Test]
     public async Task Teacher_WithoutTheRights_Gets403NamingEachRight_AndNothingChanges()
     {
-        using var teacher = await PluginServer.SignInAsync(_server, "prof.maths");
+        using var teacher = await PluginServer.SignInAsync(Server, "prof.maths");
         var pupil = Id("eleve2.6a");
-        var before = _server.Runtime.Directory.Find("eleve2.6a")!;
+        var before = Server.Runtime.Directory.Find("eleve2.6a")!;
         Assert.That(Actions(await CardAsync(teacher, pupil)), Is.EqualTo(new[] { "rubriques" }), "teachers may see rubriques, nothing more");
 
         foreach (var (method, path, body, right) in WriteActions(pupil))
@@ -47,18 +37,18 @@ public class DirectoryActionRightsTests
             Assert.That(reply.Error, Does.Contain(right).And.Contain("prof.maths"), path);
         }
 
-        using var parent = await PluginServer.SignInAsync(_server, "parent.5b");
+        using var parent = await PluginServer.SignInAsync(Server, "parent.5b");
         var rubriques = await ExpectAsync(parent, HttpStatusCode.Forbidden, HttpMethod.Get, $"people/{Id("prof.anglais")}/rubriques");
         Assert.That(rubriques.Right, Is.EqualTo("annuaire.rubriques"));
 
-        var account = _server.Runtime.Directory.Find("eleve2.6a")!;
+        var account = Server.Runtime.Directory.Find("eleve2.6a")!;
         Assert.That((account.State, account.DisplayName), Is.EqualTo((before.State, before.DisplayName)));
     }
 
     [Test]
     public async Task Pupil_CannotUseAnyAdministrativeAction_OnAClassmateNorOnThemselves()
     {
-        using var pupil = await PluginServer.SignInAsync(_server, "eleve.6a");
+        using var pupil = await PluginServer.SignInAsync(Server, "eleve.6a");
         var classmate = Id("eleve2.6a");
         var self = Id("eleve.6a");
 
@@ -84,13 +74,13 @@ public class DirectoryActionRightsTests
     [Test]
     public async Task HiddenOrUnknownPerson_Is404ForEveryAction_EvenWithEveryRight()
     {
-        var rights = _server.Runtime.Rights;
+        var rights = Server.Runtime.Rights;
         foreach (var right in new[] { "annuaire.modify", "annuaire.suspend", "annuaire.rubriques" })
         {
             rights.SetGrant(right, Grantee.ForAccount("parent.6a"), true, "test");
         }
 
-        using var parent = await PluginServer.SignInAsync(_server, "parent.6a");
+        using var parent = await PluginServer.SignInAsync(Server, "parent.6a");
         foreach (var hidden in new[] { Id("parent.5b"), Id("eleve.5b"), "no-such-id" })
         {
             foreach (var (method, path, body, _) in WriteActions(hidden).Where(a => a.Path != "external-services"))
@@ -102,7 +92,7 @@ public class DirectoryActionRightsTests
             await ExpectAsync(parent, HttpStatusCode.NotFound, HttpMethod.Get, $"people/{hidden}/rubriques");
         }
 
-        Assert.That(_server.Runtime.Directory.Find("parent.5b")!.State, Is.EqualTo(AccountState.Active));
+        Assert.That(Server.Runtime.Directory.Find("parent.5b")!.State, Is.EqualTo(AccountState.Active));
         var child = await CardAsync(parent, Id("eleve.6a"));
         Assert.That(Actions(child), Is.EqualTo(new[] { "modify", "external", "suspend", "rubriques" }), "the rights work on whom the parent sees");
     }
@@ -110,12 +100,12 @@ public class DirectoryActionRightsTests
     [Test]
     public async Task Administrator_CardListsEveryAction_ButNoSuspensionOfThemselves()
     {
-        using var admin = await PluginServer.SignInAsync(_server, "admin");
+        using var admin = await PluginServer.SignInAsync(Server, "admin");
 
         var teacher = await CardAsync(admin, Id("prof.anglais"));
         Assert.That(Actions(teacher), Is.EqualTo(new[] { "modify", "external", "suspend", "rubriques" }));
         var modifiable = teacher.GetProperty("modifiable");
-        Assert.That(modifiable.GetProperty("displayName").GetString(), Is.EqualTo(_server.Runtime.Directory.Find("prof.anglais")!.DisplayName));
+        Assert.That(modifiable.GetProperty("displayName").GetString(), Is.EqualTo(Server.Runtime.Directory.Find("prof.anglais")!.DisplayName));
         Assert.That(modifiable.GetProperty("function").GetString(), Is.EqualTo("None"));
         Assert.That(teacher.GetProperty("externe").EnumerateObject().Select(p => (p.Name, p.Value.ValueKind)),
             Is.EqualTo(new[] { ("pronote", JsonValueKind.Null), ("educonnect", JsonValueKind.Null), ("gar", JsonValueKind.Null) }));
@@ -130,18 +120,18 @@ public class DirectoryActionRightsTests
     [Test]
     public async Task AnAdministratorsAccount_NeedsAdministrationAccountsBesidesTheAnnuairesRight()
     {
-        var rights = _server.Runtime.Rights;
+        var rights = Server.Runtime.Rights;
         rights.SetGrant("annuaire.modify", Grantee.ForAccount("cpe"), true, "test");
         rights.SetGrant("annuaire.suspend", Grantee.ForAccount("cpe"), true, "test");
-        Assert.That(rights.Check(_server.Runtime.Directory.Find("cpe")!, CoreRights.AdminAccounts).Allowed, Is.False);
-        using var cpe = await PluginServer.SignInAsync(_server, "cpe");
+        Assert.That(rights.Check(Server.Runtime.Directory.Find("cpe")!, CoreRights.AdminAccounts).Allowed, Is.False);
+        using var cpe = await PluginServer.SignInAsync(Server, "cpe");
         var admin = Id("principal.admin");
 
         Assert.That(Actions(await CardAsync(cpe, admin)), Does.Not.Contain("modify").And.Not.Contain("suspend"));
         var refused = await ExpectAsync(cpe, HttpStatusCode.Forbidden, HttpMethod.Post, $"people/{admin}/suspend");
         Assert.That(refused.Right, Is.EqualTo(CoreRights.AdminAccounts));
         await ExpectAsync(cpe, HttpStatusCode.Forbidden, HttpMethod.Patch, $"people/{admin}", new { displayName = "Pris" });
-        Assert.That(_server.Runtime.Directory.Find("principal.admin")!.State, Is.EqualTo(AccountState.Active));
+        Assert.That(Server.Runtime.Directory.Find("principal.admin")!.State, Is.EqualTo(AccountState.Active));
 
         var teacher = await CardAsync(cpe, Id("prof.anglais"));
         Assert.That(Actions(teacher), Does.Contain("modify").And.Contain("suspend"), "the same rights reach other accounts");
