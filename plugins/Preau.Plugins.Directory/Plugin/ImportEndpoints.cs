@@ -89,7 +89,8 @@ public sealed class ImportEndpoints(DirectoryImporter importer, ImportJobs jobs,
             state = job.State,
             dryRun = job.DryRun,
             progress = p is null ? null : new { stage = p.Stage.ToString(), item = p.Item, done = p.Done, total = p.Total, fraction = p.Fraction, message = p.Message },
-            report = job.Result,
+            // The sheets by file name only (GET codes/{file} serves them): the server's folders are no one's business.
+            report = job.Result is { } result ? result with { CodeFiles = [.. result.CodeFiles.Select(Path.GetFileName).OfType<string>()] } : null,
         });
     }
 

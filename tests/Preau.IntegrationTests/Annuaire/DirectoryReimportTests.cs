@@ -189,6 +189,8 @@ public class DirectoryReimportTests
         Assert.That(json[0].GetProperty("writtenAt").GetDateTimeOffset(), Is.GreaterThan(DateTimeOffset.UtcNow.AddHours(-1)));
 
         var file = files.Single(f => f.Classe == childClass).File;
+        var reported = _s.Report.GetProperty("codeFiles").EnumerateArray().Select(f => f.GetString()!).ToArray();
+        Assert.That(reported, Is.EquivalentTo(files.Select(f => f.File)), "the report names the sheets by file name, as GET codes does: no server path");
         using var download = await _s.Admin.GetAsync($"{ImportApi.Api}/codes/{file}");
         var bytes = await download.Content.ReadAsByteArrayAsync();
         Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
