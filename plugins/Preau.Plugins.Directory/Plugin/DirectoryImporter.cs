@@ -59,7 +59,13 @@ public sealed class DirectoryImporter(
 
         var graph = reader.Export();
         var state = GraphState.ToState(graph, context.Settings.GetValueOrDefault("Uai") is { Length: > 0 } uai ? uai : null);
-        var options = new PlanOptions { GroupFeeding = GroupFeedingSetting(), ManualValues = manual.All() };
+        if (GroupFeedingSetting() is not { } feeding)
+        {
+            return ImportReport.Refused([new ImportError("", "", null,
+                $"réglage GroupFeeding inconnu « {context.Settings["GroupFeeding"]} » : valeurs possibles {string.Join(", ", Enum.GetNames<GroupFeeding>())}")], []);
+        }
+
+        var options = new PlanOptions { GroupFeeding = feeding, ManualValues = manual.All() };
         var outcome = DirectoryImport.Prepare(request.Inputs, state, options, progress: progress, cancellationToken: cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -137,10 +143,14 @@ public sealed class DirectoryImporter(
         }
     }
 
-    private GroupFeeding GroupFeedingSetting() =>
-        context.Settings.GetValueOrDefault("GroupFeeding") is { Length: > 0 } value && Enum.TryParse<GroupFeeding>(value, ignoreCase: true, out var feeding)
-            ? feeding
-            : GroupFeeding.Siecle;
+    /// <summary>The setting <c>GroupFeeding</c> (Siecle when unset); null when it names no option, so that
+    /// a typo refuses the import instead of letting SIECLE rewrite groups the timetable owns.</summary>
+    private GroupFeeding? GroupFeedingSetting() =>
+        context.Settings.GetValueOrDefault("GroupFeeding") is not { Length: > 0 } value
+            ? GroupFeeding.Siecle
+            : Enum.TryParse<GroupFeeding>(value.Trim(), ignoreCase: true, out var feeding) && Enum.IsDefined(feeding) && !char.IsAsciiDigit(value.Trim()[0])
+                ? feeding
+                : null;
 
     private static string Scope(ImportScope scope) => scope switch
     {

@@ -120,6 +120,18 @@ public class DirectoryFeedTests
         }
     }
 
+    [Test]
+    public async Task GroupFeeding_UnknownValue_RefusesTheImportNamingTheSetting()
+    {
+        await using var server = await ImportApi.StartSchoolServerAsync(s => s[GroupFeeding] = "Edtt");
+        var graph = server.Runtime.Directory.Graph;
+        var run = RemoteCli.TryRun(server.DataFolder, ["import", "siecle", .. ImportApi.Exports(server, School())])!;
+
+        Assert.That(run.Exit, Is.EqualTo(1), run.Output);
+        Assert.That(run.Output, Does.Contain("Import refusé").And.Contain("GroupFeeding inconnu « Edtt »").And.Contain("EdtWithEntMembers"));
+        Assert.That(server.Runtime.Directory.Graph, Is.SameAs(graph), "nothing applied");
+    }
+
     private static string Import(TestServer server, ImportSnapshot snapshot)
     {
         var run = RemoteCli.TryRun(server.DataFolder, ["import", "siecle", .. ImportApi.Exports(server, snapshot)])!;
