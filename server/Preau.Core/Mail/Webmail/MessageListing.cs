@@ -15,8 +15,8 @@ namespace Preau.Core.Mail.Webmail;
 /// (a flag change costs one small index read, not 10,000 entries). A snapshot is tagged with the mailbox's
 /// <see cref="Mailbox.HighestModSeq"/> and <see cref="Mailbox.NextUid"/>, which every change raises; the
 /// marks are taken before the tag and the entries are read after it, so a snapshot is never older than its
-/// tag. A tag that moved without marks (a folder renamed onto it, a change committed but not yet announced)
-/// makes the folder be read whole. Sort orders are built once per snapshot and kept across flag changes
+/// tag. A tag that moved without marks waits briefly for them (a change committed but not yet announced: the
+/// bus tells listeners right after the commit); if none come (a folder renamed onto it), the folder is read whole. Sort orders are built once per snapshot and kept across flag changes
 /// (no sort key depends on flags); the decoded addresses and sort keys of a message are kept per blob.
 /// </remarks>
 public sealed class MessageListing
@@ -27,6 +27,9 @@ public sealed class MessageListing
     private static readonly string[] ReplyPrefixes = ["re", "fwd", "fw", "tr", "aw", "wg", "rif", "sv", "vs"];
     /// <summary>Past this many changed messages, a folder is read again whole rather than message by message.</summary>
     private const int MaxIncremental = 2000;
+
+    /// <summary>How long a refresh waits for the announcement of a change already committed.</summary>
+    private static readonly TimeSpan AnnouncementWait = TimeSpan.FromMilliseconds(50);
 
     private readonly MailboxService _mailboxes;
     private readonly int _capacity;
@@ -216,9 +219,18 @@ public sealed class MessageListing
             var previous = tracker.Current;
             var changed = tracker.TakeChanges();
             var state = _mailboxes.Get(account, mailbox.Id);
-            if (previous is not null && changed.Count == 0 && previous.ModSeq == state.HighestModSeq && previous.NextUid == state.NextUid)
+            var moved = previous is not null && (previous.ModSeq != state.HighestModSeq || previous.NextUid != state.NextUid);
+            if (previous is not null && changed.Count == 0 && !moved)
             {
                 return previous;
+            }
+
+            if (moved && changed.Count == 0)
+            {
+                // Committed but not announced yet: the bus tells listeners right after each commit, so the
+                // marks follow within moments. Waiting for them costs far less than reading the folder whole,
+                // which under load (deliveries landing while users list) happened hundreds of times a minute.
+                changed = tracker.WaitForChanges(AnnouncementWait);
             }
 
             // Without marks for a change (a folder renamed onto it, a change committed but not yet announced),
@@ -270,6 +282,20 @@ public sealed class MessageListing
                     }
                 }
             }
+        }
+
+        /// <summary>The marks that arrive within <paramref name="wait"/> (taken as soon as there is one), or
+        /// none: then the change was never announced (a folder renamed onto this one) and the caller reads whole.</summary>
+        public IReadOnlyCollection<uint> WaitForChanges(TimeSpan wait)
+        {
+            var until = Environment.TickCount64 + (long)wait.TotalMilliseconds;
+            var spin = default(SpinWait);
+            while (!HasChanges && Environment.TickCount64 < until)
+            {
+                spin.SpinOnce(sleep1Threshold: 10);
+            }
+
+            return TakeChanges();
         }
 
         /// <summary>The marked UIDs, leaving a fresh set for what comes next (one caller at a time: the tracker's lock).</summary>
