@@ -77,6 +77,7 @@ public sealed partial class DirectoryService
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(removedStructures);
         var removals = new List<string>(removedStructures.Count);
+        var removedCodes = new List<string>(removedStructures.Count);
         lock (_writeLock)
         {
             var graph = _graph;
@@ -84,6 +85,7 @@ public sealed partial class DirectoryService
             {
                 var structure = graph.FindStructure(code) ?? throw new DirectoryException($"no class or group '{code}'");
                 removals.Add($"{structure.Code} ({structure.Kind}, « {structure.Name} »): {graph.PupilsOf(structure.Code).Count} pupil(s), {graph.TeachersOf(structure.Code).Count} teacher(s)");
+                removedCodes.Add(structure.Code);
             }
 
             _store.Import(data, removedStructures);
@@ -95,7 +97,16 @@ public sealed partial class DirectoryService
         {
             Audit(actor, "structure.remove", removal);
         }
+
+        if (removedCodes.Count > 0)
+        {
+            StructuresRemoved?.Invoke(removedCodes, actor);
+        }
     }
+
+    /// <summary>Raised after an import deleted classes or groups (their codes, the actor): what keeps a
+    /// setting naming a class (an external-mail opening) from passing to a later class of that code.</summary>
+    public event Action<IReadOnlyList<string>, string>? StructuresRemoved;
 
     /// <summary>Creates an account with its mailboxes. Fails when the login is taken.</summary>
     public Account AddAccount(Account account, string? password, string actor)

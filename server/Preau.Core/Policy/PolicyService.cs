@@ -79,6 +79,21 @@ public sealed partial class PolicyService
             actor, "policy.external", $"level {level.Code} {(open ? "open" : "closed")}");
     }
 
+    /// <summary>Closes external mail for classes that no longer exist (an import deleted them), so that a
+    /// class created later under the same code does not inherit the opening. Audited when it changes anything.</summary>
+    public void ForgetClasses(IReadOnlyCollection<string> classCodes, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(classCodes);
+        var open = _state.ExternalOpenClasses.Where(c => classCodes.Contains(c, StringComparer.OrdinalIgnoreCase)).ToArray();
+        if (open.Length == 0)
+        {
+            return;
+        }
+
+        Change(s => s with { ExternalOpenClasses = s.ExternalOpenClasses.Where(c => !classCodes.Contains(c, StringComparer.OrdinalIgnoreCase)).ToArray() },
+            actor, "policy.external", $"classes {string.Join(", ", open)} closed: removed from the directory");
+    }
+
     private static string[] Toggle(IReadOnlyList<string> list, string code, bool add)
     {
         var rest = list.Where(c => !string.Equals(c, code, StringComparison.OrdinalIgnoreCase));

@@ -47,6 +47,7 @@ public sealed class PreauRuntime : IDisposable
         Rights = new RightsService(Store, Audit, time, () => Directory.Graph);
         var settings = PolicySettings.From(configuration.GetSection("Policy").Get<PolicyOptions>() ?? new PolicyOptions());
         Policy = new PolicyService(settings, Store, Store, time, () => Directory.Graph);
+        Directory.StructuresRemoved += (codes, actor) => Policy.ForgetClasses(codes, actor);
         Extensions = new ExtensionPoints();
         SendingPolicy = new SendingPolicy(Mail.Domain, () => Directory.Graph, () => Policy.Settings, () => Policy.State, Store.HasReplyGrant, Extensions);
         Limiter = new SendRateLimiter(() => Policy.Settings, time);

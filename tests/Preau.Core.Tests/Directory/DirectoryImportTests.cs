@@ -38,4 +38,20 @@ public class DirectoryImportTests
         Assert.That(fixture.Directory.Graph, Is.SameAs(graph));
         Assert.That(fixture.Stores.AuditEntries, Is.Empty);
     }
+
+    [Test]
+    public void Import_RemovingAClassOpenToOutsideMail_ClosesItSoTheCodeStartsClosedAgain()
+    {
+        var fixture = new PortalFixture();
+        var policy = fixture.Policy();
+        fixture.Directory.StructuresRemoved += (codes, actor) => policy.ForgetClasses(codes, actor);
+        policy.SetExternalForClass("6A", open: true, "admin");
+        policy.SetExternalForClass("5B", open: true, "admin");
+
+        fixture.Directory.Import(fixture.Directory.Graph.Data with { Accounts = [] }, ["6a"], "plugin:feed");
+
+        Assert.That(policy.State.ExternalOpenClasses, Is.EqualTo(new[] { "5B" }));
+        var closed = fixture.Stores.Query(new AuditQuery(Action: "policy.external")).Single(e => e.Actor == "plugin:feed");
+        Assert.That((closed.Actor, closed.Detail), Is.EqualTo(("plugin:feed", "classes 6A closed: removed from the directory")));
+    }
 }

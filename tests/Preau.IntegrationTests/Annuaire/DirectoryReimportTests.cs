@@ -104,6 +104,7 @@ public class DirectoryReimportTests
     {
         var graph = Server.Runtime.Directory.Graph;
         Assert.That(graph.FindStructure(_s.RenamedFrom), Is.Null, "the old class is removed, not kept empty");
+        Assert.That(Server.Runtime.Policy.State.ExternalOpenClasses, Does.Not.Contain(_s.RenamedFrom), "its outside-mail opening went with it");
         Assert.That(graph.FindStructure(_s.RenamedTo)!.Name, Is.EqualTo("Classe renommée"));
         Assert.That(_s.Report.GetProperty("details").GetString(), Does.Contain($"- Classe {_s.RenamedFrom} "));
         var audit = Server.Runtime.Audit.Query(new AuditQuery(Action: "structure.remove"));

@@ -206,6 +206,8 @@ internal sealed class ReimportScenario : IAsyncDisposable
         after = SnapshotMutations.RemovePupil(after, Before.Pupils.Single(p => p.ExternalId == maries[0].ExternalId).EleveId);
         After = after with { Pupils = [.. after.Pupils, third] };
 
+        // The class about to be renamed was open to outside mail: the opening must not pass to its code.
+        Server.Runtime.Policy.SetExternalForClass(RenamedFrom, open: true, "admin");
         Report = await ImportApi.ApplyAsync(Admin, ImportApi.Exports(Server, After));
 
         NewParent = Login(NewParentId);
