@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Preau.Plugins.Directory.Model;
 
 namespace Preau.Plugins.Directory.Fixtures;
 
@@ -21,6 +22,25 @@ internal static class FixtureXml
         if (!string.IsNullOrEmpty(value))
         {
             writer.WriteString(value);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>MATIERES: the subjects as both nomenclatures write them, SIECLE's keyed by
+    /// <c>CODE_MATIERE</c>, STSweb's by <c>CODE</c>.</summary>
+    public static void Subjects(XmlWriter writer, IEnumerable<ImportedSubject> subjects, string codeAttribute)
+    {
+        writer.WriteStartElement("MATIERES");
+        foreach (var s in subjects)
+        {
+            writer.WriteStartElement("MATIERE");
+            writer.WriteAttributeString(codeAttribute, s.Code);
+            Text(writer, "CODE_GESTION", s.GestionCode);
+            Text(writer, "LIBELLE_COURT", s.Name);
+            Text(writer, "LIBELLE_LONG", s.LongLabel);
+            Text(writer, "LIBELLE_EDITION", s.LongLabel ?? s.Name);
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();

@@ -148,19 +148,7 @@ public static class SiecleWriter
         w.WriteAttributeString("VERSION", "3.7");
         Parametres(w, snapshot);
         w.WriteStartElement("DONNEES");
-        w.WriteStartElement("MATIERES");
-        foreach (var s in snapshot.Subjects)
-        {
-            w.WriteStartElement("MATIERE");
-            w.WriteAttributeString("CODE_MATIERE", s.Code);
-            FixtureXml.Text(w, "CODE_GESTION", s.GestionCode);
-            FixtureXml.Text(w, "LIBELLE_COURT", s.Name);
-            FixtureXml.Text(w, "LIBELLE_LONG", s.LongLabel);
-            FixtureXml.Text(w, "LIBELLE_EDITION", s.LongLabel ?? s.Name);
-            w.WriteEndElement();
-        }
-
-        w.WriteEndElement();
+        FixtureXml.Subjects(w, snapshot.Subjects, "CODE_MATIERE");
         w.WriteStartElement("MEFS");
         foreach (var m in snapshot.Mefs)
         {

@@ -38,19 +38,7 @@ public static class StsWriter
         w.WriteEndElement();
 
         w.WriteStartElement("NOMENCLATURES");
-        w.WriteStartElement("MATIERES");
-        foreach (var s in snapshot.Subjects)
-        {
-            w.WriteStartElement("MATIERE");
-            w.WriteAttributeString("CODE", s.Code);
-            FixtureXml.Text(w, "CODE_GESTION", s.GestionCode);
-            FixtureXml.Text(w, "LIBELLE_COURT", s.Name);
-            FixtureXml.Text(w, "LIBELLE_LONG", s.LongLabel);
-            FixtureXml.Text(w, "LIBELLE_EDITION", s.LongLabel ?? s.Name);
-            w.WriteEndElement();
-        }
-
-        w.WriteEndElement();
+        FixtureXml.Subjects(w, snapshot.Subjects, "CODE");
         w.WriteStartElement("MEFS");
         foreach (var m in snapshot.Mefs)
         {
